@@ -1,0 +1,112 @@
+"""newsitem: scraped news articles in the Axios "Smart Brevity" style -> typed pydantic models.
+
+>>> import newsitem
+>>> article = newsitem.parse("Jan 6, 2022 - World\\n\\nA headline\\n\\nThe big picture: It grew.")
+>>> article.dateline.date, article.headline, article.sections[1].kind
+(datetime.date(2022, 1, 6), 'A headline', 'the_big_picture')
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
+from newsitem.errors import ParseError
+from newsitem.models import (
+    Article,
+    Attribution,
+    Boilerplate,
+    Bullet,
+    Caption,
+    Credit,
+    Dateline,
+    Diagnostic,
+    Link,
+    Paragraph,
+    Quote,
+    Section,
+    Span,
+)
+from newsitem.render import render
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Boilerplate",
+    "Bullet",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Diagnostic",
+    "Link",
+    "Paragraph",
+    "ParseError",
+    "Quote",
+    "Section",
+    "Span",
+    "__version__",
+    "json_schema",
+    "parse",
+    "render",
+    "validate",
+]
+
+try:
+    __version__ = version("newsitem")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+SCHEMA_ID = "https://newsitem.dev/schema/article.schema.json"
+"""The ``$id`` of the JSON Schema of :class:`Article`."""
+
+
+def parse(
+    text: str | bytes,
+    *,
+    strict: bool = False,
+    reference_date: date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Parse one scraped article into an :class:`Article`.
+
+    Args:
+        text: the article as plain text; bytes are decoded as UTF-8 (a BOM is allowed,
+            invalid bytes are replaced and reported as NI102).
+        strict: raise :class:`ParseError` when any diagnostic of severity ``error`` is found.
+        reference_date: the day the page was scraped, to resolve relative datelines
+            ("5 hours ago") and year-less dates. Without it they keep ``date=None``.
+        max_chars: refuse (NI105) inputs longer than this many characters.
+
+    Returns:
+        The article; every problem found is in ``article.diagnostics``.
+
+    Raises:
+        ParseError: with ``strict=True``, when the input has error diagnostics.
+        TypeError: when ``text`` is neither ``str`` nor ``bytes``.
+    """
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    article, _ = parse_article(text, reference_date, max_chars)
+    if strict and article.errors:
+        raise ParseError(article.errors)
+    return article
+
+
+def validate(text: str | bytes, *, reference_date: date | None = None) -> list[Diagnostic]:
+    """Return every diagnostic for ``text``: errors, warnings and remarks, in source order.
+
+    Never raises on content (only :class:`TypeError` for a wrong argument type).
+    """
+    return parse(text, reference_date=reference_date).diagnostics
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of :class:`Article` as serialised to JSON."""
+    schema = Article.model_json_schema(mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **schema,
+    }

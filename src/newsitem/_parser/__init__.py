@@ -1,0 +1,1 @@
+"""The parser's stages (private): text -> lines -> blocks -> inline -> models."""

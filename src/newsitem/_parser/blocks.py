@@ -1,0 +1,315 @@
+"""Stage 3: lines -> blocks, by an ordered rule table (first match wins).
+
+The preamble (dateline, headline) is read first; then every body line goes through
+:data:`RULES`. Each rule looks at one line and either consumes it (appending to or extending a
+block) or passes. The last rule, a paragraph, always consumes, so no line is ever dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from newsitem._parser.credits import CreditMatch, find_credit
+from newsitem._parser.dateline import match_dateline
+from newsitem._parser.labels import LabelMatch, match_label
+from newsitem._parser.lines import Line
+from newsitem._parser.patterns import RE_BOILERPLATE, RE_GO_DEEPER, RE_WORD
+from newsitem._parser.state import State
+from newsitem.models import Dateline
+
+BlockKind = Literal["paragraph", "bullet", "caption", "related", "boilerplate"]
+
+_MAX_PREAMBLE_LINES: Final = 12
+"""How many non-blank lines from the top may stand before the dateline."""
+
+_MAX_PREAMBLE_CHARS: Final = 200
+"""A line longer than this is story text: the dateline is never below it."""
+
+_SENTENCE_END: Final = tuple('.!?:"”\'’)…')
+"""A line ending in one of these is complete: the next line is not its continuation."""
+
+_ALT_OVERLAP: Final = 0.5
+"""Share of a caption's words an earlier line must contain to be the same image's alt text."""
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before it becomes a model: kind and positions only."""
+
+    kind: BlockKind
+    start: int
+    """Span start: the first line's content (glyph and label included)."""
+    end: int
+    """Span end: the last line's content end."""
+    last_line: int
+    """Index of the block's last line, to tell adjacent lines from separated ones."""
+    pieces: list[tuple[int, int]]
+    """The text ranges of the block's lines (after glyph and label)."""
+    label: LabelMatch | None = None
+    depth: int = 0
+    credit: CreditMatch | None = None
+    alt: tuple[int, int] | None = None
+    """The alt-text range of a caption."""
+    duplicate: bool = False
+    """A caption whose alt line repeated the caption with its credit."""
+    boilerplate_kind: str | None = None
+
+
+@dataclass(slots=True)
+class Preamble:
+    """What stands above the body."""
+
+    dateline: Dateline | None
+    headline: tuple[int, int] | None
+    before: list[RawBlock]
+    """Lines before the dateline, kept as boilerplate."""
+    body_line: int
+    """Index of the first body line."""
+
+
+@dataclass(slots=True)
+class _BlockState:
+    """The per-call state of the block loop."""
+
+    state: State
+    blocks: list[RawBlock] = field(default_factory=list)
+    last: RawBlock | None = None
+    """The last story block (paragraph, bullet or caption), for continuations and alt text."""
+    blank_before: bool = True
+    """Whether a blank line (or boilerplate) stands between ``last`` and the current line."""
+    list_indents: list[int] = field(default_factory=list)
+    """Indents of the open bullet levels, outermost first."""
+    ended: bool = False
+    """Whether "Go deeper" or "What to read next" has ended the story."""
+
+    def add(self, block: RawBlock, *, story: bool = True) -> None:
+        self.blocks.append(block)
+        if story:
+            self.last = block
+        else:
+            self.last = None
+
+
+def read_preamble(state: State) -> Preamble:
+    """Find the dateline near the top, and the headline after it."""
+    lines = state.lines
+    seen: list[int] = []
+    dateline = None
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if len(seen) >= _MAX_PREAMBLE_LINES or _is_story_text(state, line):
+            break
+        dateline = match_dateline(state, line)
+        if dateline is not None:
+            before = [_boilerplate_block(state, lines[i], i, "before_dateline") for i in seen]
+            return _with_headline(state, dateline, before, index + 1)
+        seen.append(index)
+    return _with_headline(state, None, [], 0)
+
+
+def _is_story_text(state: State, line: Line) -> bool:
+    """Bullets, captions and long lines are story text: no dateline can follow them."""
+    if line.glyph_end or line.content_end - line.content_start > _MAX_PREAMBLE_CHARS:
+        return True
+    return find_credit(state.text, line.content_start, line.content_end) is not None
+
+
+def _with_headline(
+    state: State, dateline: Dateline | None, before: list[RawBlock], start_line: int
+) -> Preamble:
+    lines = state.lines
+    for index in range(start_line, len(lines)):
+        line = lines[index]
+        if line.blank:
+            continue
+        text = state.text
+        if RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end):
+            before.append(_boilerplate_block(state, line, index, None))
+            continue
+        if line.glyph_end or find_credit(text, line.content_start, line.content_end):
+            break
+        headline = (line.content_start, line.content_end)
+        return Preamble(dateline, headline, before, index + 1)
+    else:
+        index = len(lines)
+    return Preamble(dateline, None, before, index)
+
+
+def read_blocks(state: State, first_line: int) -> list[RawBlock]:
+    """Turn the body lines from ``first_line`` on into blocks."""
+    block_state = _BlockState(state)
+    for index in range(first_line, len(state.lines)):
+        line = state.lines[index]
+        if line.blank:
+            block_state.blank_before = True
+            continue
+        for rule in RULES:
+            if rule(block_state, line, index):
+                break
+        block_state.blank_before = False
+    return block_state.blocks
+
+
+Rule = Callable[[_BlockState, Line, int], bool]
+
+
+def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
+    """After "Go deeper": every line is a related link (teasers), flagged."""
+    if not bs.ended:
+        return False
+    if not rule_boilerplate(bs, line, index):
+        bs.state.report("NI305", line.content_start, line.content_end)
+        bs.add(_line_block("related", line, index), story=False)
+    return True
+
+
+def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
+    """Sign-up forms, promos and page chrome: kept apart, flagged."""
+    match = RE_BOILERPLATE.fullmatch(bs.state.text, line.content_start, line.content_end)
+    if match is None:
+        return False
+    bs.add(_boilerplate_block(bs.state, line, index, match.lastgroup), story=False)
+    if match.lastgroup == "read_next":
+        bs.ended = True
+    return True
+
+
+def rule_go_deeper(bs: _BlockState, line: Line, index: int) -> bool:
+    """ "Go deeper" (alone or with a title) ends the story and is a related link."""
+    match = RE_GO_DEEPER.fullmatch(bs.state.text, line.content_start, line.content_end)
+    if match is None:
+        return False
+    block = _line_block("related", line, index)
+    if match["title"] is not None:
+        block.pieces = [(match.start("title"), match.end("title"))]
+    bs.add(block, story=False)
+    bs.ended = True
+    return True
+
+
+def rule_bullet(bs: _BlockState, line: Line, index: int) -> bool:
+    """ "  • text", nested "    • text"; a label inside stays on the bullet."""
+    if not line.glyph_end:
+        return False
+    block = _line_block("bullet", line, index)
+    block.pieces = [(line.glyph_end, line.content_end)]
+    label = match_label(bs.state.text, line.glyph_end, line.content_end)
+    if label is not None:
+        block.label = label
+        block.pieces = [(label.text_start, line.content_end)]
+    block.depth = _bullet_depth(bs, line.indent)
+    bs.add(block)
+    return True
+
+
+def _bullet_depth(bs: _BlockState, indent: int) -> int:
+    indents = bs.list_indents
+    if bs.last is None or bs.last.kind != "bullet" or not indents:
+        indents[:] = [indent]
+        return 0
+    if indent > indents[-1]:
+        indents.append(indent)
+    else:
+        while len(indents) > 1 and indents[-1] > indent:
+            indents.pop()
+    return len(indents) - 1
+
+
+def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
+    """A line with a credit; the line above may be the same image's alt text."""
+    text = bs.state.text
+    credit = find_credit(text, line.content_start, line.content_end)
+    if credit is None:
+        return False
+    caption_end = credit.head_start
+    while caption_end > line.content_start and text[caption_end - 1].isspace():
+        caption_end -= 1
+    block = _line_block("caption", line, index)
+    block.pieces = [(line.content_start, caption_end)]
+    block.credit = credit
+    previous = bs.last
+    if previous is not None and not bs.blank_before and _absorbs(text, previous, block):
+        bs.blocks.remove(previous)
+        block.start = previous.start
+        block.alt = previous.pieces[0]
+        block.duplicate = previous.kind == "caption"
+    bs.add(block)
+    return True
+
+
+def _absorbs(text: str, previous: RawBlock, caption: RawBlock) -> bool:
+    """Whether ``previous`` (the line right above) is the caption's alt text."""
+    if previous.label is not None or len(previous.pieces) != 1 or previous.alt is not None:
+        return False
+    if previous.kind not in ("paragraph", "caption"):
+        return False
+    caption_start, caption_end = caption.pieces[0]
+    if caption_start == caption_end:
+        # A credit-only line: the line above describes its image.
+        return previous.kind == "paragraph"
+    alt_start, alt_end = previous.pieces[0]
+    return _same_image(text[alt_start:alt_end], text[caption_start:caption_end])
+
+
+def _same_image(alt: str, caption: str) -> bool:
+    caption_words = {w.lower() for w in RE_WORD.findall(caption)}
+    if not caption_words:
+        return False
+    alt_words = {w.lower() for w in RE_WORD.findall(alt)}
+    return len(caption_words & alt_words) >= _ALT_OVERLAP * len(caption_words)
+
+
+def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
+    """A hard-wrapped line: lower-case start right under an unfinished paragraph or bullet."""
+    last = bs.last
+    if last is None or bs.blank_before or last.kind not in ("paragraph", "bullet"):
+        return False
+    text = bs.state.text
+    if not text[line.content_start].islower() or text[last.end - 1] in _SENTENCE_END:
+        return False
+    last.pieces.append((line.content_start, line.content_end))
+    last.end = line.content_end
+    last.last_line = index
+    return True
+
+
+def rule_paragraph(bs: _BlockState, line: Line, index: int) -> bool:
+    """Everything else is a paragraph, labelled when it starts with "Label:"."""
+    block = _line_block("paragraph", line, index)
+    label = match_label(bs.state.text, line.content_start, line.content_end)
+    if label is not None:
+        block.label = label
+        block.pieces = [(label.text_start, line.content_end)]
+    bs.add(block)
+    return True
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    rule_after_end,
+    rule_boilerplate,
+    rule_go_deeper,
+    rule_bullet,
+    rule_caption,
+    rule_continuation,
+    rule_paragraph,
+)
+"""The block rules, in the order they are tried."""
+
+
+def _line_block(kind: BlockKind, line: Line, index: int) -> RawBlock:
+    return RawBlock(
+        kind=kind,
+        start=line.content_start,
+        end=line.content_end,
+        last_line=index,
+        pieces=[(line.content_start, line.content_end)],
+    )
+
+
+def _boilerplate_block(state: State, line: Line, index: int, kind: str | None) -> RawBlock:
+    block = _line_block("boilerplate", line, index)
+    block.boilerplate_kind = kind or "chrome"
+    return block

@@ -1,0 +1,226 @@
+"""Stage 5: the stages in order -> :class:`~newsitem.models.Article`.
+
+1. text: decode, check encoding (``text.py``);
+2. lines: split once, offsets computed (``lines.py``);
+3. blocks: preamble (dateline, headline), then the body by the rule table (``blocks.py``);
+4. inline: quotes and attributions in every paragraph and bullet (``inline.py``);
+5. models: blocks grouped into sections under their labels, diagnostics sorted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from newsitem._parser.blocks import Preamble, RawBlock, read_blocks, read_preamble
+from newsitem._parser.credits import build_credit
+from newsitem._parser.inline import analyse
+from newsitem._parser.labels import kind_of
+from newsitem._parser.state import State
+from newsitem._parser.text import check_text, decode
+from newsitem.models import (
+    Article,
+    Block,
+    Boilerplate,
+    Bullet,
+    Caption,
+    Diagnostic,
+    Link,
+    Paragraph,
+    Section,
+    Span,
+)
+
+DEFAULT_MAX_CHARS: Final = 5_000_000
+"""Inputs longer than this are refused with NI105 (a news article is a few thousand)."""
+
+_HEADLINE_MAX_CHARS: Final = 160
+"""A headline longer than this looks like a paragraph."""
+
+_HEADLINE_MAX_WORDS: Final = 12
+"""A headline ending in a full stop with more words than this looks like a paragraph."""
+
+
+def parse_article(
+    source: str | bytes, reference_date: date | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[Article, str]:
+    """Parse ``source``; return the article and the text its spans point into."""
+    # 1. Text: bytes are decoded; nothing else is changed, so offsets stay the user's.
+    bad_byte = None
+    if isinstance(source, bytes):
+        text, bad_byte = decode(source)
+    else:
+        text = source
+    state = State.for_text(text, reference_date)
+    check_text(state, bad_byte)
+    if len(text) > max_chars:
+        state.report("NI105", 0, len(text), size=len(text), limit=max_chars)
+        return Article(diagnostics=_sorted(state)), text
+    if not text.strip():
+        state.report("NI101", 0, len(text))
+        return Article(sections=[_empty_lede(0)], diagnostics=_sorted(state)), text
+    # 2-3. Lines and blocks: the preamble first, then the body.
+    preamble = read_preamble(state)
+    _check_preamble(state, preamble)
+    blocks = read_blocks(state, preamble.body_line)
+    # 4-5. Inline analysis and models.
+    article = _assemble(state, preamble, blocks)
+    return article, text
+
+
+def _check_preamble(state: State, preamble: Preamble) -> None:
+    if preamble.dateline is None:
+        first = next((line for line in state.lines if not line.blank), state.lines[0])
+        state.report("NI201", first.content_start)
+    if preamble.headline is None:
+        at = preamble.dateline.span.end if preamble.dateline else 0
+        state.report("NI204", at)
+        return
+    start, end = preamble.headline
+    headline = state.text[start:end]
+    if len(headline) > _HEADLINE_MAX_CHARS:
+        state.report("NI205", start, end, reason=f"{len(headline)} characters")
+    elif headline.endswith(".") and len(headline.split()) > _HEADLINE_MAX_WORDS:
+        state.report("NI205", start, end, reason="a long sentence ending in a full stop")
+
+
+def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Article:
+    text = state.text
+    lede_at = preamble.headline[1] if preamble.headline else 0
+    sections = [_SectionBuilder(None, "lede", lede_at)]
+    related: list[Link] = []
+    boilerplate = [_boilerplate(state, block) for block in preamble.before]
+    seen_text: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "boilerplate":
+            boilerplate.append(_boilerplate(state, block))
+        elif block.kind == "related":
+            start, end = block.pieces[0]
+            related.append(
+                Link(text=text[start:end], span=Span(start=block.start, end=block.end))
+            )
+        else:
+            if block.label is not None and block.kind == "paragraph":
+                sections.append(_open_section(state, block))
+            model = _block_model(state, block, seen_text)
+            if model is not None:
+                sections[-1].add(model, block.end)
+    _check_sections(state, sections)
+    headline = text[preamble.headline[0] : preamble.headline[1]] if preamble.headline else None
+    return Article(
+        dateline=preamble.dateline,
+        headline=headline,
+        headline_span=Span(start=preamble.headline[0], end=preamble.headline[1])
+        if preamble.headline
+        else None,
+        sections=[builder.build() for builder in sections],
+        related=related,
+        boilerplate=boilerplate,
+        diagnostics=_sorted(state),
+    )
+
+
+class _SectionBuilder:
+    """A section being filled: its label, blocks and extent."""
+
+    __slots__ = ("blocks", "end", "kind", "label", "start")
+
+    def __init__(self, label: str | None, kind: str, start: int) -> None:
+        self.label = label
+        self.kind = kind
+        self.start = start
+        self.end = start
+        self.blocks: list[Block] = []
+
+    def add(self, block: Block, end: int) -> None:
+        if not self.blocks and self.label is None:
+            self.start = block.span.start
+        self.blocks.append(block)
+        self.end = end
+
+    def build(self) -> Section:
+        return Section(
+            label=self.label,
+            kind=self.kind,
+            blocks=self.blocks,
+            span=Span(start=self.start, end=self.end),
+        )
+
+
+def _open_section(state: State, block: RawBlock) -> _SectionBuilder:
+    assert block.label is not None
+    label = block.label
+    if not label.known:
+        state.report("NI303", block.start, block.start + len(label.label), label=label.label)
+    builder = _SectionBuilder(label.label, kind_of(label.label), block.start)
+    builder.end = block.end
+    return builder
+
+
+def _check_sections(state: State, sections: list[_SectionBuilder]) -> None:
+    for builder in sections[1:]:
+        if not builder.blocks and builder.label is not None:
+            state.report("NI304", builder.start, builder.end, label=builder.label)
+    first = next((b for s in sections for b in s.blocks if not isinstance(b, Caption)), None)
+    if isinstance(first, Bullet):
+        state.report("NI302", first.span.start, first.span.end)
+
+
+def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Block | None:
+    text = state.text
+    span = Span(start=block.start, end=block.end)
+    if block.kind == "caption":
+        return _caption(state, block, span)
+    body = " ".join(text[start:end] for start, end in block.pieces if end > start)
+    if not body:
+        return None  # an empty label: the section owns what follows
+    first_seen = seen_text.setdefault(body, block.start)
+    if first_seen != block.start and len(body) > 40:
+        state.report("NI301", block.start, block.end, first=state.index.position(first_seen)[0])
+    text_start = block.pieces[0][0]
+    quotes, attributions = analyse(state, text_start, block.end)
+    for quote in quotes:
+        if quote.attribution is None:
+            state.report("NI502", quote.span.start, quote.span.end)
+    if block.kind == "bullet":
+        return Bullet(
+            text=body,
+            depth=block.depth,
+            label=block.label.label if block.label else None,
+            quotes=quotes,
+            attributions=attributions,
+            span=span,
+        )
+    return Paragraph(text=body, quotes=quotes, attributions=attributions, span=span)
+
+
+def _caption(state: State, block: RawBlock, span: Span) -> Caption:
+    text = state.text
+    assert block.credit is not None
+    credit = build_credit(text, block.credit, block.end)
+    if not credit.creators and credit.agency is None:
+        state.report("NI402", credit.span.start, credit.span.end, credit=credit.text)
+    if block.duplicate:
+        state.report("NI403", block.start, block.end)
+    start, end = block.pieces[0]
+    alt = text[block.alt[0] : block.alt[1]] if block.alt else None
+    return Caption(text=text[start:end], alt_text=alt, credit=credit, span=span)
+
+
+def _boilerplate(state: State, block: RawBlock) -> Boilerplate:
+    kind = block.boilerplate_kind or "chrome"
+    if kind == "before_dateline":
+        state.report("NI206", block.start, block.end)
+    else:
+        state.report("NI306", block.start, block.end, kind=kind)
+    return Boilerplate(
+        kind=kind, text=state.text[block.start : block.end], span=Span(start=block.start, end=block.end)
+    )
+
+
+def _empty_lede(at: int) -> Section:
+    return Section(label=None, kind="lede", blocks=[], span=Span(start=at, end=at))
+
+
+def _sorted(state: State) -> list[Diagnostic]:
+    return sorted(state.diagnostics, key=lambda d: (d.line, d.column, d.code))

@@ -1,0 +1,254 @@
+"""Stage 4: inline -- quotes and attributions inside one paragraph or bullet.
+
+Both are found with positions into the whole text, so their spans slice exactly their ``text``.
+A quote takes as speaker the attribution that stands right next to it ('..." Price added.',
+'Mehlman told Axios: "...').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from newsitem._parser.names import remember_names, resolve, split_role
+from newsitem._parser.patterns import (
+    RE_ACCORDING,
+    RE_CLAUSE_END,
+    RE_INVERTED_NAME,
+    RE_PER,
+    RE_QUOTE_MARK,
+    RE_SPEECH_VERB,
+    RE_STATEMENT,
+    RE_TOLD_OBJECT,
+)
+from newsitem._parser.state import State
+from newsitem.models import Attribution, Quote, Span
+
+_MAX_SUBJECT_WORDS: Final = 6
+"""A speaker before a verb is at most this many words ("the New York Times")."""
+
+_MAX_SOURCE_WORDS: Final = 12
+"""A source after "per" or "according to" is at most this many words."""
+
+_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which", "this", "there"}
+)
+"""Subjects that name nobody: "he said" is no attribution we can resolve."""
+
+_CONNECTORS: Final[frozenset[str]] = frozenset({"the", "of", "and", "&", "de", "for", "al", "von"})
+"""Lower-case words allowed inside a proper name ("the New York Times", "Bank of America")."""
+
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
+)
+"""Tokens ending in a full stop that do not end a sentence."""
+
+_CLOSING: Final = ',;:"”)!?'
+"""A token ending in one of these closes the clause before a speech verb."""
+
+_AFTER_QUOTE_GAP: Final = frozenset(' \t,"”')
+"""What may stand between a quote's text and a speaker after it ('," Price added')."""
+
+_BEFORE_QUOTE_GAP: Final = frozenset(' \t:,"“')
+"""What may stand between a speaker and a quote after it ('told Axios: "')."""
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    cue: str
+
+
+def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
+    """Find the quotes and attributions in ``state.text[start:end]``."""
+    text = state.text
+    remember_names(state.names, text, start, end)
+    attributions = [_to_model(state, found) for found in _find_attributions(text, start, end)]
+    quotes = [
+        Quote(
+            text=text[q_start:q_end],
+            attribution=_speaker_of(text, q_start, q_end, attributions),
+            span=Span(start=q_start, end=q_end),
+        )
+        for q_start, q_end in _find_quotes(state, start, end)
+    ]
+    return quotes, attributions
+
+
+def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
+    """Pair quote marks left to right; report a quote that is never closed."""
+    text = state.text
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in RE_QUOTE_MARK.finditer(text, start, end):
+        char = mark.group()
+        if opened is None:
+            if char != "”":
+                opened = mark.end()
+            continue
+        if char == "“":
+            # A new opening mark before the last one closed: the last one is unbalanced.
+            state.report("NI501", opened - 1, opened)
+            opened = mark.end()
+            continue
+        span = _trim_quote(text, opened, mark.start())
+        if span is not None:
+            found.append(span)
+        opened = None
+    if opened is not None:
+        state.report("NI501", opened - 1, opened)
+    return found
+
+
+def _trim_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip spaces and a trailing comma that only continues the sentence."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
+    candidates = [
+        *_find_sourced(text, start, end, RE_PER.finditer(text, start, end)),
+        *_find_sourced(text, start, end, RE_ACCORDING.finditer(text, start, end)),
+        *_find_speech(text, start, end),
+    ]
+    candidates.sort()
+    kept: list[_Found] = []
+    for found in candidates:
+        if not kept or found.start >= kept[-1].end:
+            kept.append(found)
+    return kept
+
+
+def _find_sourced(
+    text: str, start: int, end: int, matches: Iterator[re.Match[str]]
+) -> list[_Found]:
+    """ "per the Times", "according to spokesperson Ned Price": the source runs to the clause end."""
+    found = []
+    for match in matches:
+        source_start = match.end()
+        clause_end = RE_CLAUSE_END.search(text, source_start, end)
+        source_end = clause_end.start() if clause_end is not None else end
+        while source_end > source_start and text[source_end - 1].isspace():
+            source_end -= 1
+        words = text[source_start:source_end].split()
+        if 0 < len(words) <= _MAX_SOURCE_WORDS:
+            cue = " ".join(match["cue"].lower().split())
+            found.append(_Found(match.start(), source_end, source_start, source_end, cue))
+    return found
+
+
+def _find_speech(text: str, start: int, end: int) -> list[_Found]:
+    """ "AP reports", "Price added", "X told Axios", '..." said Jane Doe'."""
+    found = []
+    for match in RE_SPEECH_VERB.finditer(text, start, end):
+        verb = match["verb"]
+        verb_end = match.end()
+        strong = False
+        if verb in {"told", "tells", "tell"}:
+            obj = RE_TOLD_OBJECT.match(text, verb_end, end)
+            if obj is None:
+                continue
+            verb_end, strong = obj.end(), True
+        elif verb == "said":
+            statement = RE_STATEMENT.match(text, verb_end, end)
+            verb_end = statement.end() if statement is not None else verb_end
+        subject_start = _subject_start(text, start, match.start())
+        if subject_start is not None:
+            subject = text[subject_start : match.start()].rstrip()
+            if strong or _is_proper(subject):
+                source_end = subject_start + len(subject)
+                found.append(_Found(subject_start, verb_end, subject_start, source_end, verb))
+            continue
+        inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
+        if inverted is not None:
+            found.append(_Found(match.start(), inverted[1], inverted[0], inverted[1], verb))
+    return found
+
+
+def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
+    """Walk back from a verb over the words of its subject, to the clause boundary."""
+    pos = verb_start
+    subject_start = None
+    for _ in range(_MAX_SUBJECT_WORDS + 1):
+        token_end = pos
+        while token_end > floor and text[token_end - 1] in " \t":
+            token_end -= 1
+        token_start = token_end
+        while token_start > floor and not text[token_start - 1].isspace():
+            token_start -= 1
+        token = text[token_start:token_end]
+        if not token or _closes_clause(token) or token[0] in "\"“(":
+            return subject_start
+        subject_start, pos = token_start, token_start
+        if token_start == floor or text[token_start - 1] == "\n":
+            return subject_start
+    return None
+
+
+def _closes_clause(token: str) -> bool:
+    if token[-1] in _CLOSING:
+        return True
+    if token[-1] == ".":
+        # "U.S." and "Sen." do not end a sentence.
+        return token.lower() not in _ABBREVIATIONS and not (len(token) <= 4 and token[-2:-1].isupper())
+    return False
+
+
+def _is_proper(subject: str) -> bool:
+    """Whether ``subject`` is a name: capitalised words, with "the"/"of" allowed inside."""
+    words = subject.split()
+    if not words or words[0].lower() in _PRONOUNS:
+        return False
+    if not any(word[0].isupper() for word in words):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
+
+
+def _inverted_speaker(
+    text: str, floor: int, verb_start: int, verb_end: int, end: int
+) -> tuple[int, int] | None:
+    """ '"...," said Jane Doe' -> the span of "Jane Doe" (only right after a quote or comma)."""
+    before = text[max(floor, verb_start - 3) : verb_start]
+    if not any(mark in before for mark in ',"”'):
+        return None
+    name = RE_INVERTED_NAME.match(text, verb_end, end)
+    if name is None:
+        return None
+    return name.start("name"), name.end("name")
+
+
+def _to_model(state: State, found: _Found) -> Attribution:
+    source = state.text[found.source_start : found.source_end]
+    role, bare = split_role(source)
+    return Attribution(
+        text=state.text[found.start : found.end],
+        source=source,
+        name=resolve(state.names, bare),
+        role=role,
+        cue=found.cue,
+        span=Span(start=found.start, end=found.end),
+    )
+
+
+def _speaker_of(
+    text: str, q_start: int, q_end: int, attributions: list[Attribution]
+) -> Attribution | None:
+    """The attribution right after the quote, else the one right before it."""
+    for attribution in attributions:
+        gap = text[q_end : attribution.span.start]
+        if attribution.span.start >= q_end and len(gap) <= 4 and set(gap) <= _AFTER_QUOTE_GAP:
+            return attribution
+    for attribution in reversed(attributions):
+        gap = text[attribution.span.end : q_start]
+        if attribution.span.end <= q_start and len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
+            return attribution
+    return None

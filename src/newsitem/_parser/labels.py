@@ -1,0 +1,189 @@
+"""Smart Brevity labels: the vocabulary as data, and the rule for labels writers coin."""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from newsitem._parser.patterns import RE_LABEL
+
+VOCABULARY: Final[frozenset[str]] = frozenset(
+    {
+        "why it matters",
+        "the big picture",
+        "big picture",
+        "driving the news",
+        "between the lines",
+        "what they're saying",
+        "what we're saying",
+        "yes, but",
+        "yes but",
+        "yes, and",
+        "but, but, but",
+        "by the numbers",
+        "zoom in",
+        "zoom out",
+        "the bottom line",
+        "bottom line",
+        "what's next",
+        "what to watch",
+        "flashback",
+        "context",
+        "details",
+        "of note",
+        "the other side",
+        "reality check",
+        "state of play",
+        "the state of play",
+        "catch up quick",
+        "catch up fast",
+        "our thought bubble",
+        "thought bubble",
+        "the intrigue",
+        "be smart",
+        "go deeper",
+        "the latest",
+        "threat level",
+        "what we're watching",
+        "how it works",
+        "for the record",
+        "worth noting",
+        "what's happening",
+        "what we're hearing",
+        "what i'm hearing",
+        "situational awareness",
+        "stunning stat",
+        "fast forward",
+        "methodology",
+        "what it is",
+        "how we got here",
+        "the timeline",
+        "editor's note",
+        "inside look",
+        "why it's the bfd",
+        "the fine print",
+        "the backstory",
+        "plus",
+        "1 big thing",
+        "the big question",
+        "the other side",
+        "what to know",
+        "what happened",
+        "the backdrop",
+        "the catch",
+        "the impact",
+        "key quote",
+        "the response",
+        "what's inside",
+        "where it stands",
+        "the big takeaway",
+        "my thought bubble",
+    }
+)
+"""Known labels, lower case with straight apostrophes."""
+
+NOT_LABELS: Final[frozenset[str]] = frozenset(
+    {
+        # Headline kickers.
+        "scoop", "exclusive", "exclusive poll", "deep dive", "podcast", "report", "q&a",
+        "axios vibes", "axios-ipsos poll", "semafor video", "breaking", "opinion", "analysis",
+        "watch", "video", "live", "update", "updated",
+        # Meta fields.
+        "note", "notes", "credits", "credit", "guests", "guest", "about this series",
+        "smart brevity count", "disclaimer", "correction", "source", "sources", "data",
+        "photo", "photos", "illustration", "chart", "map", "image", "caption", "by",
+        "subscribe", "share", "email", "tags", "topics", "related", "read more", "more",
+    }
+)
+"""Colon-led words that are never labels (kickers, meta fields, credit heads), lower case."""
+
+_SPEECH_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "said", "says", "told", "tells", "tell", "writes", "wrote", "added", "adds", "notes",
+        "noted", "reports", "reported", "asked", "asks", "explained", "according", "tweeted",
+        "posted", "stated", "argued", "warned", "emails", "emailed", "continued",
+    }
+)
+"""Words that make a colon phrase a speaker tag ("Mehlman told Axios:"), not a label."""
+
+_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "must", "do", "does", "did", "am", "i", "you", "we",
+        "he", "she", "they", "it",
+    }
+)
+"""Words that mark a colon phrase as a sentence ("The reason is simple:"), not a label."""
+
+_FORBIDDEN_CHARS: Final = frozenset('"“”()[],;!?=<>|@#*_~`{}')
+"""Characters no label contains (speaker tags carry commas and parentheses)."""
+
+_MAX_WORDS: Final = 6
+"""Labels writers coin are short: "Trust in institutions at historic low" is six words."""
+
+
+class LabelMatch(NamedTuple):
+    """A label found at the start of a paragraph or bullet."""
+
+    label: str
+    """The label as written, without its colon."""
+    known: bool
+    """Whether it is in :data:`VOCABULARY`."""
+    text_start: int
+    """Offset of the text after the colon and its spaces."""
+
+
+def normalise(label: str) -> str:
+    """Lower-case ``label`` with straight apostrophes and single spaces, for look-ups."""
+    return " ".join(label.replace("’", "'").replace("‘", "'").lower().split())
+
+
+def kind_of(label: str) -> str:
+    """Return a label's ``kind``: snake_case without punctuation ("What they're saying" ->
+    ``what_theyre_saying``)."""
+    words = []
+    for word in normalise(label).split():
+        kept = "".join(ch for ch in word if ch.isalnum())
+        if kept:
+            words.append(kept)
+    return "_".join(words) or "label"
+
+
+def match_label(text: str, start: int, end: int) -> LabelMatch | None:
+    """Return the label that starts ``text[start:end]``, or ``None``."""
+    match = RE_LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match["label"].strip()
+    rest_start = match.end()
+    while rest_start < end and text[rest_start].isspace():
+        rest_start += 1
+    key = normalise(label)
+    if key in VOCABULARY:
+        return LabelMatch(label, True, rest_start)
+    if _is_coined_label(label, key, text[rest_start:end]):
+        return LabelMatch(label, False, rest_start)
+    return None
+
+
+def _is_coined_label(label: str, key: str, rest: str) -> bool:
+    """The conservative rule for labels outside the vocabulary.
+
+    A coined label is a short phrase that starts with a capital letter or digit, reads like a
+    noun phrase (no verbs of speech or being, no commas or parentheses), and introduces text that
+    starts like a sentence (capital, digit, quote mark) or nothing at all (an empty label that owns
+    the bullets below it).
+    """
+    words = key.split()
+    if not words or len(words) > _MAX_WORDS or key in NOT_LABELS:
+        return False
+    if not (label[0].isupper() or label[0].isdigit()):
+        return False
+    if any(ch in _FORBIDDEN_CHARS for ch in label) or label.endswith((".", "-", "—")):
+        return False
+    if any(word in _SPEECH_WORDS or word in _VERBS for word in words):
+        return False
+    if not rest:
+        return True
+    first = rest[0]
+    # Text opening with a quote mark is a speaker tag's quotation ("Jane Doe: "We ...").
+    return (first.isupper() or first.isdigit()) and first not in "\"“”'‘"

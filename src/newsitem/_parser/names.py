@@ -1,0 +1,117 @@
+"""Names: split a source into role and name, and resolve it to the full name the article used.
+
+"Price added" -> "Ned Price" (mentioned earlier); "per the Times" -> "The New York Times" (named
+earlier); "per AP" -> "The Associated Press" (the outlet table below).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsitem._parser.patterns import RE_NAME_RUN
+
+OUTLETS: Final[dict[str, str]] = {
+    "ap": "The Associated Press",
+    "the ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "the associated press": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "reuters": "Reuters",
+    "bloomberg": "Bloomberg",
+    "new york times": "The New York Times",
+    "the new york times": "The New York Times",
+    "nyt": "The New York Times",
+    "washington post": "The Washington Post",
+    "the washington post": "The Washington Post",
+    "wall street journal": "The Wall Street Journal",
+    "the wall street journal": "The Wall Street Journal",
+    "wsj": "The Wall Street Journal",
+    "financial times": "Financial Times",
+    "the financial times": "Financial Times",
+    "los angeles times": "Los Angeles Times",
+    "the los angeles times": "Los Angeles Times",
+    "the guardian": "The Guardian",
+    "guardian": "The Guardian",
+    "the economist": "The Economist",
+    "politico": "Politico",
+    "cnn": "CNN",
+    "nbc news": "NBC News",
+    "cbs news": "CBS News",
+    "abc news": "ABC News",
+    "fox news": "Fox News",
+    "npr": "NPR",
+    "bbc": "BBC",
+    "the bbc": "BBC",
+    "axios": "Axios",
+    "tass": "TASS",
+    "xinhua": "Xinhua",
+    "the hill": "The Hill",
+    "the atlantic": "The Atlantic",
+    "the information": "The Information",
+    "the verge": "The Verge",
+}
+"""Well-known outlets, lower case as written (with or without "the") -> canonical name."""
+
+TITLE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "president", "vice", "prime", "minister", "secretary", "state", "of", "spokesperson",
+        "spokesman", "spokeswoman", "spokespeople", "sen.", "rep.", "gov.", "senator",
+        "representative", "governor", "mayor", "ceo", "cfo", "coo", "cto", "chair", "chairman",
+        "chairwoman", "director", "ambassador", "chief", "deputy", "foreign", "defense",
+        "general", "gen.", "attorney", "speaker", "leader", "majority", "minority", "press",
+        "commissioner", "judge", "justice", "officer", "analyst", "official", "executive",
+        "founder", "co-founder", "professor", "economist", "dr.", "mr.", "ms.", "mrs.",
+        "adviser", "advisor", "aide", "strategist", "councilmember", "council", "member",
+        "treasurer", "administrator", "head", "the", "former", "senior", "white", "house",
+        "national", "security", "economic", "interior", "homeland", "health", "u.s.", "un",
+        "u.n.", "eu", "nato", "kremlin", "pentagon", "department", "editor", "reporter",
+        "correspondent", "host", "lawyer", "sheriff", "chancellor", "king", "queen", "pope",
+        "lt.", "col.", "sgt.", "capt.", "admiral", "colonel", "commander", "envoy", "special",
+    }
+)
+"""Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
+
+
+def split_role(source: str) -> tuple[str | None, str]:
+    """Split "Armenian Prime Minister Nikol Pashinyan" into ("Armenian Prime Minister", "Nikol
+    Pashinyan"); a source with no role word before a capitalised name is returned whole."""
+    words = source.split()
+    last_title = -1
+    for position, word in enumerate(words):
+        if word.lower() in TITLE_WORDS:
+            last_title = position
+    name_words = words[last_title + 1 :]
+    if last_title < 0 or not name_words or not all(w[0].isupper() for w in name_words):
+        return None, source
+    if words[last_title].lower() in {"of", "the"}:
+        return None, source
+    return " ".join(words[: last_title + 1]), " ".join(name_words)
+
+
+def remember_names(names: dict[str, str], text: str, start: int = 0, end: int | None = None) -> None:
+    """Record every full name in ``text[start:end]`` under its last word (first mention wins)."""
+    for match in RE_NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        _role, name = split_role(match.group().rstrip(".'’-"))
+        words = name.split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        if surname.endswith(("'s", "’s")):
+            continue
+        names.setdefault(surname, name)
+
+
+def resolve(names: dict[str, str], source: str) -> str:
+    """Resolve ``source`` (role already split off) to the name the article used for it."""
+    key = " ".join(source.lower().split())
+    outlet = OUTLETS.get(key)
+    if outlet is not None:
+        return outlet
+    bare = source[4:] if key.startswith("the ") else source
+    words = bare.split()
+    if len(words) == 1:
+        full = names.get(words[0])
+        if full is not None:
+            return OUTLETS.get(full.lower(), full)
+    return source

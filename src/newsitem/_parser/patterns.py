@@ -1,0 +1,209 @@
+"""Every regular expression of the parser, compiled once, named and commented.
+
+Each pattern is ``Final`` and uses named groups only. Patterns are matched against one line's
+content (indentation already skipped) unless their comment says otherwise. None of them nests
+unbounded quantifiers, so matching stays linear in the length of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_MONTH: Final = r"""
+    (?P<month>
+        Jan(?:uary)? | Feb(?:ruary)? | Mar(?:ch)? | Apr(?:il)? | May | June? | July?
+      | Aug(?:ust)? | Sep(?:t(?:ember)?)? | Oct(?:ober)? | Nov(?:ember)? | Dec(?:ember)?
+    )
+"""
+
+RE_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
+"""A line break: CRLF, a lone CR or LF (searched in the whole text)."""
+
+RE_DATELINE: Final = re.compile(
+    r"""
+    (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
+    (?:
+        (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
+            (?P<amount>\d{1,4}|an?|one)\s+
+            (?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+        )
+      |
+        (?P<absolute>                       # "Jan 6, 2022", "January 06, 2022", "Jan. 6"
+            """
+    + _MONTH
+    + r"""
+            \.?\s+(?P<day>\d{1,2})
+            (?:,?\s+(?P<year>\d{4}))?
+        )
+    )
+    (?:\s+[-–—]\s+(?P<category>\S[^\n]{0,60}?))?   # " - Politics & Policy" (optional)
+    \s*
+    """,
+    re.VERBOSE,
+)
+"""A whole dateline line (use ``fullmatch``)."""
+
+RE_LABEL: Final = re.compile(
+    r"""
+    (?P<label>[^:\n]{1,60})     # the label: up to 60 characters before the first colon
+    :                           # its colon ...
+    (?=\s|$)                    # ... followed by a space or the end (not "12:30" or "http:")
+    """,
+    re.VERBOSE,
+)
+"""A candidate ``Label:`` at the start of a paragraph or bullet; ``labels.py`` decides."""
+
+RE_BULLET: Final = re.compile(
+    r"""
+    (?P<glyph>[•·*–▪‣◦●-])     # a bullet glyph (U+2022, middle dot, asterisk, en dash, hyphen, ...)
+    [ \t\u00a0]+               # at least one space after it
+    (?=\S)                     # and some text
+    """,
+    re.VERBOSE,
+)
+"""A bullet glyph at the start of a line's content."""
+
+RE_CREDIT_HEAD: Final = re.compile(
+    r"""
+    (?:^|(?<=\s))               # at the start of the line or after a space
+    (?P<head>
+        Photo\s+[Ii]llustration\s*(?::|by\b)
+      | Illustrations?\s*(?::|by\b)
+      | Photos?\s+courtesy(?:\s+of)?\b
+      | Photos?\s*(?::|by\b)
+      | (?:Chart|Map|Graphic|Table|Collage|Image|Screenshot|Cartogram|Animation|Video)\s*:
+      | (?:Data|Source|Sources)\s*:(?=[^\n]*?\b(?:Chart|Map|Cartogram|Graphic|Table)\s*:)
+      | (?<![^\s])Courtesy(?:\s+of)?\b(?=\s+[A-Z])
+    )
+    """,
+    re.VERBOSE,
+)
+"""The head of a credit ("Photo:", "Illustration by", "Data: ...; Chart:"), searched in a line."""
+
+RE_CREDIT_SEGMENT: Final = re.compile(
+    r"""
+    [.;]?\s+                                  # ". " or "; " between two credits
+    (?=(?:Photos?|Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)   # the next credit's head
+    """,
+    re.VERBOSE,
+)
+"""Where a compound credit ("A/Axios. Photo: B/Getty") starts its next part."""
+
+RE_VIA: Final = re.compile(r"\s+via\s+(?P<distributor>\S.*)$")
+"""The distributor of a credit: " via Getty Images" at its end."""
+
+RE_SLASH: Final = re.compile(r"\s*/\s*")
+"""The slash between a credit's creator and agency, with optional spaces."""
+
+RE_FOR: Final = re.compile(r"\s+for\s+(?P<agency>\S.*)$")
+"""A commission: "A for Axios", "A/Getty Images for B"."""
+
+RE_CREATOR_SEP: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+"""Separators between several creators: "A, B and C", "A & B"."""
+
+RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
+"""A double quote mark, straight or curly (searched within a block)."""
+
+RE_CLAUSE_END: Final = re.compile(
+    r"""
+    [,;:!?"“”()\[\]\n—]          # punctuation that ends a clause
+    | (?<!\b[A-Z])\.(?=\s|$)     # a full stop, but not the one of an initial ("U.S.", "J.")
+    """,
+    re.VERBOSE,
+)
+"""The end of the clause that holds an attribution's source (searched from a position)."""
+
+RE_PER: Final = re.compile(
+    r"""
+    \b(?P<cue>per)\s+             # "per"
+    (?=(?:the\s+)?[A-Z])          # followed by a name: "per AP", "per the Times"
+    """,
+    re.VERBOSE,
+)
+"""The cue of "per X" attributions ("per capita" and "per year" do not match)."""
+
+RE_ACCORDING: Final = re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?=\S)")
+"""The cue of "according to X" attributions."""
+
+RE_SPEECH_VERB: Final = re.compile(
+    r"""
+    \b(?P<verb>
+        reports|reported|notes|noted|says|said|adds|added|writes|wrote|tells|told|tell
+    )\b
+    """,
+    re.VERBOSE,
+)
+"""A speech verb that may close an attribution: "AP reports", "Price added"."""
+
+RE_TOLD_OBJECT: Final = re.compile(r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’-]+)\b")
+"""What follows "told"/"tells": "told Axios", "tells reporters"."""
+
+RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
+"""The tail of "X said in a statement"."""
+
+RE_INVERTED_NAME: Final = re.compile(
+    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+"""The speaker after an inverted verb: '..." said Jane Doe'."""
+
+RE_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+"""Two or more capitalised words in a row: a candidate full name ("Ned Price")."""
+
+RE_WORD: Final = re.compile(r"\w+")
+"""A word, for comparing two descriptions of the same image."""
+
+RE_BOILERPLATE: Final = re.compile(
+    r"""
+    (?P<preferred_source>                      # Google's "preferred source" promo, in two parts
+        Add\ Axios\ as\ your\ preferred\ source\b[^\n]*
+      | see\ more\ of\ our\ stories\ on\ Google\.?
+    )
+  | (?P<listen>Listen\ to\ (?:Axios|[“"])[^\n]{0,100})          # podcast promos
+  | (?P<signup>                                                # newsletter sign-up forms
+        (?:Sign\ up|Subscribe)\b[^\n]{0,200}
+      | Please\ enter\ a\ valid\ email\.?
+      | Subscription\ failed[^\n]{0,60}
+      | Thank\ you\ for\ subscribing!?
+      | Get\ [^\n]{0,100}\ in\ your\ inbox\.?
+      | [^\n]{0,160}\ Subscribe\ for\ free\.?
+    )
+  | (?P<chrome>                                                # page furniture
+        SaveSave\ story | Show\ an\ ad\ over\ header\.?\ AMP
+      | Please\ ensure\ Javascript\ is\ enabled[^\n]* | Previous\ StoryNext\ Story
+      | Keep\ reading\.\.\.Show\ less | PostEmail | Top\ Stories | Featured | Normal\ view
+      | archived\ \d{1,2}\ [A-Z][a-z]{2}\ \d{4}[^\n]* | Share\ (?:on|via)\ \w+ | Skip\ to\ [^\n]{0,40}
+      | Advertisement | Expand\ chart | View\ original\ post[^\n]{0,40}
+    )
+  | (?P<read_next>What\ to\ read\ next|More\ [\w .]{1,40}\ stories)   # end of the story
+    """,
+    re.VERBOSE,
+)
+"""A whole line of boilerplate (use ``fullmatch``); the group that matched names its kind."""
+
+RE_GO_DEEPER: Final = re.compile(
+    r"""
+    Go\ deeper                       # "Go deeper" alone,
+    (?:[ \t]*:[ \t]*(?P<title>\S[^\n]*)?)?   # or "Go deeper: <title of the related story>"
+    """,
+    re.VERBOSE,
+)
+"""A "Go deeper" line (use ``fullmatch``)."""
+
+RE_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""A control character other than tab and line breaks (searched in the whole text)."""
+
+_CONT: Final = r"[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+"""A UTF-8 continuation byte as cp1252 or Latin-1 shows it."""
+
+RE_MOJIBAKE: Final = re.compile(
+    rf"""
+    (?:
+        [\u00c2-\u00df]{_CONT}          # a two-byte sequence: "Ã©" for "é"
+      | [\u00e0-\u00ef]{_CONT}{{2}}     # three bytes: "â€™" for "’"
+      | [\u00f0-\u00f4]{_CONT}{{3}}     # four bytes: "ðŸŽ‰" for an emoji
+    )+
+    """,
+    re.VERBOSE,
+)
+"""A run of UTF-8 decoded as cp1252 or Latin-1 (searched in the whole text)."""

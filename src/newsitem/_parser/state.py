@@ -1,0 +1,55 @@
+"""The explicit per-call state every stage reads and appends to.
+
+Nothing here is global: one :class:`State` is made per ``parse`` call, so the parser is
+re-entrant and thread-safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from newsitem._parser.lines import Line, LineIndex, split_lines
+from newsitem.diagnostics import CATALOGUE, DiagnosticCode
+from newsitem.models import Diagnostic, Span
+
+
+@dataclass(slots=True)
+class State:
+    """The input, its lines, and what the stages found so far."""
+
+    text: str
+    """The text being parsed (already decoded)."""
+    lines: list[Line]
+    """Every line of ``text``."""
+    index: LineIndex
+    """Offset -> (line, column) look-ups."""
+    reference_date: date | None = None
+    """The date relative datelines ("5 hours ago") are resolved against."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Diagnostics reported so far, in the order found (sorted at the end)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Surname (or last word of an outlet) -> the full name first mentioned with it."""
+
+    @classmethod
+    def for_text(cls, text: str, reference_date: date | None = None) -> State:
+        """Make the state for one parse of ``text``."""
+        lines = split_lines(text)
+        return cls(text=text, lines=lines, index=LineIndex(lines), reference_date=reference_date)
+
+    def report(self, code: DiagnosticCode, start: int, end: int | None = None, **fields: Any) -> None:
+        """Add a diagnostic ``code`` about ``text[start:end]`` (a point when ``end`` is None)."""
+        entry = CATALOGUE[code]
+        line, column = self.index.position(start)
+        span = Span(start=start, end=end) if end is not None else None
+        self.diagnostics.append(
+            Diagnostic(
+                code=code,
+                severity=entry.severity,
+                message=entry.template.format(**fields),
+                line=line,
+                column=column,
+                span=span,
+            )
+        )

@@ -1,0 +1,82 @@
+"""Article -> plain text in the house style: the inverse of :func:`newsitem.parse`.
+
+``parse(render(article))`` equals ``article`` apart from spans and diagnostics. Boilerplate is
+not story text and is not rendered.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from newsitem.models import Article, Block, Bullet, Caption, Credit, Paragraph, Section
+
+__all__ = ["render"]
+
+_BULLET_INDENT = "  "
+"""Indentation per bullet level: the Axios page puts two spaces before "•"."""
+
+
+def render(article: Article) -> str:
+    """Write ``article`` back as plain text: dateline, headline, sections, "Go deeper".
+
+    >>> from newsitem import parse, render
+    >>> print(render(parse("Jan 6, 2022 - World\\n\\nA headline\\n\\nWhy it matters: Text.")))
+    Jan 6, 2022 - World
+    <BLANKLINE>
+    A headline
+    <BLANKLINE>
+    Why it matters: Text.
+    """
+    chunks: list[str] = []
+    if article.dateline is not None:
+        chunks.append(article.dateline.text)
+    if article.headline is not None:
+        chunks.append(article.headline)
+    for section in article.sections:
+        chunks.extend(_section_chunks(section))
+    for link in article.related:
+        chunks.append("Go deeper" if link.text == "Go deeper" else f"Go deeper: {link.text}")
+    return "\n\n".join(chunks)
+
+
+def _section_chunks(section: Section) -> list[str]:
+    blocks: list[Block] = list(section.blocks)
+    chunks: list[str] = []
+    if section.label is not None:
+        if blocks and isinstance(blocks[0], Paragraph):
+            chunks.append(f"{section.label}: {blocks[0].text}")
+            blocks = blocks[1:]
+        else:
+            chunks.append(f"{section.label}:")
+    # Consecutive bullets form one list: one line each, no blank line between.
+    for is_bullet, run in groupby(blocks, key=lambda block: isinstance(block, Bullet)):
+        if is_bullet:
+            chunks.append("\n".join(_bullet_line(b) for b in run if isinstance(b, Bullet)))
+        else:
+            chunks.extend(_block_text(block) for block in run)
+    return chunks
+
+
+def _bullet_line(bullet: Bullet) -> str:
+    label = f"{bullet.label}: " if bullet.label is not None else ""
+    return f"{_BULLET_INDENT * (bullet.depth + 1)}• {label}{bullet.text}"
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Caption):
+        return _caption_text(block)
+    if isinstance(block, Bullet):
+        return _bullet_line(block)
+    return block.text
+
+
+def _caption_text(caption: Caption) -> str:
+    line = caption.text
+    if caption.credit is not None:
+        credit = _credit_text(caption.credit)
+        line = f"{line} {credit}" if line else credit
+    return line if caption.alt_text is None else f"{caption.alt_text}\n{line}"
+
+
+def _credit_text(credit: Credit) -> str:
+    return f"{credit.head} {credit.text}" if credit.text else credit.head

@@ -27,7 +27,9 @@ def test_dateline(article: Article) -> None:
 
 
 def test_headline(article: Article) -> None:
-    assert article.headline == "Russia-led alliance sends forces to Kazakhstan as unrest intensifies"
+    assert (
+        article.headline == "Russia-led alliance sends forces to Kazakhstan as unrest intensifies"
+    )
 
 
 def test_sections(article: Article) -> None:

@@ -1,7 +1,7 @@
-"""newsitem: scraped news articles in the Axios "Smart Brevity" style -> typed pydantic models.
+r"""newsitem: scraped news articles in the Axios "Smart Brevity" style -> typed pydantic models.
 
 >>> import newsitem
->>> article = newsitem.parse("Jan 6, 2022 - World\\n\\nA headline\\n\\nThe big picture: It grew.")
+>>> article = newsitem.parse("Jan 6, 2022 - World\n\nA headline\n\nThe big picture: It grew.")
 >>> article.dateline.date, article.headline, article.sections[1].kind
 (datetime.date(2022, 1, 6), 'A headline', 'the_big_picture')
 """
@@ -85,6 +85,7 @@ def parse(
     Raises:
         ParseError: with ``strict=True``, when the input has error diagnostics.
         TypeError: when ``text`` is neither ``str`` nor ``bytes``.
+
     """
     if not isinstance(text, str | bytes):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")

@@ -57,9 +57,7 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "invalid UTF-8",
         "invalid UTF-8 at byte offset {offset}: the bytes were replaced with U+FFFD",
     ),
-    "NI103": Entry(
-        "warning", "control character", "control character {char} in the text"
-    ),
+    "NI103": Entry("warning", "control character", "control character {char} in the text"),
     "NI104": Entry(
         "warning",
         "mojibake",
@@ -76,9 +74,7 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "no dateline",
         "no dateline: the article does not start with a line such as 'Jan 6, 2022 - World'",
     ),
-    "NI202": Entry(
-        "error", "bad dateline date", "dateline date {date!r} is not a real date"
-    ),
+    "NI202": Entry("error", "bad dateline date", "dateline date {date!r} is not a real date"),
     "NI203": Entry(
         "warning",
         "unresolved dateline date",
@@ -103,9 +99,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
     "NI302": Entry(
         "warning",
         "bullet before any paragraph",
-        "bullet before any paragraph: the list has no introduction",
+        "bullet before any paragraph: the list has no lead-in",
     ),
-    "NI303": Entry("info", "unknown label", "unknown label {label!r}: not in the Smart Brevity vocabulary"),
+    "NI303": Entry(
+        "info", "unknown label", "unknown label {label!r}: not in the Smart Brevity vocabulary"
+    ),
     "NI304": Entry("warning", "empty section", "empty section: label {label!r} has no text"),
     "NI305": Entry(
         "warning",

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from newsitem._parser.patterns import RE_NEWLINE
 from newsitem.diagnostics import DiagnosticCode, Severity
 
 __all__ = [
@@ -83,18 +84,20 @@ class Diagnostic(_Model):
     """The source text the diagnostic is about, when it is about some text."""
 
     def __str__(self) -> str:
-        return f"{self.code} {self.severity}: {self.message} (at line {self.line}, column {self.column})"
+        where = f"(at line {self.line}, column {self.column})"
+        return f"{self.code} {self.severity}: {self.message} {where}"
 
     def context(self, source: str) -> str:
-        """Return the diagnostic with its source line and a caret under the column.
+        r"""Return the diagnostic with its source line and a caret under the column.
 
         >>> from newsitem import validate
-        >>> print(validate("Headline only")[0].context("Headline only"))
-        NI201 warning: no dateline: the article does not start with a line such as 'Jan 6, 2022 - World' (at line 1, column 1)
-          1 | Headline only
-            | ^
+        >>> source = "Jan 6, 2022 - World\n\nHeadline\n\n  • A list with no lead-in."
+        >>> print(validate(source)[0].context(source))
+        NI302 warning: bullet before any paragraph: the list has no lead-in (at line 5, column 3)
+          5 |   • A list with no lead-in.
+            |   ^
         """
-        lines = source.splitlines() or [""]
+        lines = RE_NEWLINE.split(source)
         text = lines[self.line - 1] if self.line <= len(lines) else ""
         gutter = " " * len(str(self.line))
         caret = " " * (self.column - 1) + "^"
@@ -137,7 +140,7 @@ class Quote(_Model):
     """A quotation between double quote marks."""
 
     text: str
-    """The words between the quote marks; a trailing comma that continues the sentence is left out."""
+    """The words between the quote marks, without a trailing comma that continues the sentence."""
     attribution: Attribution | None = None
     """Who said it, when the speaker phrase stands next to the quote."""
     span: Span
@@ -199,7 +202,7 @@ class Credit(_Model):
     """The credit line of an image: who made it and who distributes it."""
 
     head: str
-    """The credit's head as written: ``Photo:``, ``Illustration:``, ``Data:``, ``Courtesy of``, ..."""
+    """The credit's head as written: ``Photo:``, ``Illustration by``, ``Data:``, ``Courtesy of``."""
     text: str
     """The credit as written after its head, e.g. ``Valery Sharifulin/TASS via Getty Images``."""
     kind: CreditKind
@@ -241,7 +244,7 @@ class Section(_Model):
     label: str | None
     """The label as written, without colon; ``None`` for the lede section."""
     kind: str
-    """The label in snake_case without punctuation (``what_theyre_saying``); ``lede`` for the first."""
+    """The label in snake_case without punctuation (``what_theyre_saying``); ``lede`` if none."""
     blocks: list[Block] = []
     """Paragraphs, bullets and captions in source order."""
     span: Span

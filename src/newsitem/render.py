@@ -17,10 +17,10 @@ _BULLET_INDENT = "  "
 
 
 def render(article: Article) -> str:
-    """Write ``article`` back as plain text: dateline, headline, sections, "Go deeper".
+    r"""Write ``article`` back as plain text: dateline, headline, sections, "Go deeper".
 
     >>> from newsitem import parse, render
-    >>> print(render(parse("Jan 6, 2022 - World\\n\\nA headline\\n\\nWhy it matters: Text.")))
+    >>> print(render(parse("Jan 6, 2022 - World\n\nA headline\n\nWhy it matters: Text.")))
     Jan 6, 2022 - World
     <BLANKLINE>
     A headline

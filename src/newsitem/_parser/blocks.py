@@ -27,7 +27,7 @@ _MAX_PREAMBLE_LINES: Final = 12
 _MAX_PREAMBLE_CHARS: Final = 200
 """A line longer than this is story text: the dateline is never below it."""
 
-_SENTENCE_END: Final = tuple('.!?:"”\'’)…')
+_SENTENCE_END: Final = tuple(".!?:\"”'’)…")
 """A line ending in one of these is complete: the next line is not its continuation."""
 
 _ALT_OVERLAP: Final = 0.5
@@ -178,7 +178,7 @@ def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
 
 
 def rule_go_deeper(bs: _BlockState, line: Line, index: int) -> bool:
-    """ "Go deeper" (alone or with a title) ends the story and is a related link."""
+    """Read "Go deeper" (alone or with a title): it ends the story and is a related link."""
     match = RE_GO_DEEPER.fullmatch(bs.state.text, line.content_start, line.content_end)
     if match is None:
         return False
@@ -191,7 +191,7 @@ def rule_go_deeper(bs: _BlockState, line: Line, index: int) -> bool:
 
 
 def rule_bullet(bs: _BlockState, line: Line, index: int) -> bool:
-    """ "  • text", nested "    • text"; a label inside stays on the bullet."""
+    """Read a bullet ("  • text", nested "    • text"); a label inside stays on it."""
     if not line.glyph_end:
         return False
     block = _line_block("bullet", line, index)

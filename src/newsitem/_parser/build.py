@@ -96,9 +96,7 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
             boilerplate.append(_boilerplate(state, block))
         elif block.kind == "related":
             start, end = block.pieces[0]
-            related.append(
-                Link(text=text[start:end], span=Span(start=block.start, end=block.end))
-            )
+            related.append(Link(text=text[start:end], span=Span(start=block.start, end=block.end)))
         else:
             if block.label is not None and block.kind == "paragraph":
                 sections.append(_open_section(state, block))
@@ -214,7 +212,9 @@ def _boilerplate(state: State, block: RawBlock) -> Boilerplate:
     else:
         state.report("NI306", block.start, block.end, kind=kind)
     return Boilerplate(
-        kind=kind, text=state.text[block.start : block.end], span=Span(start=block.start, end=block.end)
+        kind=kind,
+        text=state.text[block.start : block.end],
+        span=Span(start=block.start, end=block.end),
     )
 
 

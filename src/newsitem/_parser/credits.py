@@ -16,11 +16,36 @@ from newsitem.models import Credit, CreditKind, Span
 
 KNOWN_AGENCIES: Final[frozenset[str]] = frozenset(
     {
-        "getty images", "getty", "ap", "afp", "reuters", "axios", "axios visuals", "tass",
-        "bloomberg", "nasa", "epa", "upi", "xinhua", "anadolu agency", "shutterstock",
-        "unsplash", "pool", "the associated press", "associated press", "giphy", "twitter",
-        "nurphoto", "sopa images", "lightrocket", "cq roll call", "the washington post",
-        "the new york times", "white house", "the white house", "screenshot",
+        "getty images",
+        "getty",
+        "ap",
+        "afp",
+        "reuters",
+        "axios",
+        "axios visuals",
+        "tass",
+        "bloomberg",
+        "nasa",
+        "epa",
+        "upi",
+        "xinhua",
+        "anadolu agency",
+        "shutterstock",
+        "unsplash",
+        "pool",
+        "the associated press",
+        "associated press",
+        "giphy",
+        "twitter",
+        "nurphoto",
+        "sopa images",
+        "lightrocket",
+        "cq roll call",
+        "the washington post",
+        "the new york times",
+        "white house",
+        "the white house",
+        "screenshot",
     }
 )
 """Names that are organisations, not people (lower case), when a credit names one alone."""
@@ -133,7 +158,9 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
         return [], agency, distributor
     if len(parts) > 1:
         agency = "/".join(parts[1:]) if agency is None else agency
-    elif parts[0].lower() in KNOWN_AGENCIES or (distributor is None and agency is None and _is_org(parts[0])):
+    elif parts[0].lower() in KNOWN_AGENCIES or (
+        distributor is None and agency is None and _is_org(parts[0])
+    ):
         return [], parts[0], distributor
     creators = [name for name in RE_CREATOR_SEP.split(parts[0]) if name]
     if len(creators) == 1 and creators[0].lower() in KNOWN_AGENCIES:
@@ -148,7 +175,24 @@ def _is_org(name: str) -> bool:
 
 
 _ORG_WORDS: Final[frozenset[str]] = frozenset(
-    {"images", "press", "news", "visuals", "office", "department", "city", "university",
-     "agency", "archive", "archives", "library", "museum", "courtesy", "inc", "inc.", "llc"}
+    {
+        "images",
+        "press",
+        "news",
+        "visuals",
+        "office",
+        "department",
+        "city",
+        "university",
+        "agency",
+        "archive",
+        "archives",
+        "library",
+        "museum",
+        "courtesy",
+        "inc",
+        "inc.",
+        "llc",
+    }
 )
 """Words that mark a credit name as an organisation ("Getty Images", "City of Charlotte")."""

@@ -54,23 +54,23 @@ def match_dateline(state: State, line: Line) -> Dateline | None:
 
 
 def _resolve_relative(state: State, match: re.Match[str], start: int, end: int) -> date | None:
-    """ "5 hours ago" -> reference date minus 5 hours (dates only, so mostly the same day)."""
+    """Resolve "5 hours ago" against the reference date."""
     if state.reference_date is None:
         state.report("NI203", start, end, date=match["relative"], missing="reference date")
         return None
     amount_text = match["amount"].lower()
     amount = int(amount_text) if amount_text.isdigit() else 1
     unit = _UNIT_DELTA[match["unit"][0].lower()]
-    moment = datetime.combine(state.reference_date, datetime.min.time())
     # A relative dateline is written by the page at scrape time: count back from the end of
     # the reference day, so "5 hours ago" stays on the reference date.
-    moment = moment.replace(hour=23, minute=59, second=59)
-    resolved: date = (moment - relativedelta(**{unit: amount})).date()
+    moment = datetime.combine(state.reference_date, datetime.max.time())
+    delta = relativedelta(**{unit: amount})  # type: ignore[arg-type]
+    resolved: date = (moment - delta).date()
     return resolved
 
 
 def _resolve_absolute(state: State, match: re.Match[str], start: int, end: int) -> date | None:
-    """ "Jan 6, 2022" -> 2022-01-06; a year-less date needs the reference date."""
+    """Resolve "Jan 6, 2022" -> 2022-01-06; a year-less date needs the reference date."""
     written = match["absolute"]
     year = match["year"]
     try:

@@ -131,7 +131,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
 def _find_sourced(
     text: str, start: int, end: int, matches: Iterator[re.Match[str]]
 ) -> list[_Found]:
-    """ "per the Times", "according to spokesperson Ned Price": the source runs to the clause end."""
+    """Find "per the Times", "according to spokesperson Ned Price": sources run to clause end."""
     found = []
     for match in matches:
         source_start = match.end()
@@ -147,7 +147,7 @@ def _find_sourced(
 
 
 def _find_speech(text: str, start: int, end: int) -> list[_Found]:
-    """ "AP reports", "Price added", "X told Axios", '..." said Jane Doe'."""
+    """Find "AP reports", "Price added", "X told Axios", '..." said Jane Doe'."""
     found = []
     for match in RE_SPEECH_VERB.finditer(text, start, end):
         verb = match["verb"]
@@ -186,7 +186,7 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
         while token_start > floor and not text[token_start - 1].isspace():
             token_start -= 1
         token = text[token_start:token_end]
-        if not token or _closes_clause(token) or token[0] in "\"“(":
+        if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
         subject_start, pos = token_start, token_start
         if token_start == floor or text[token_start - 1] == "\n":
@@ -199,7 +199,9 @@ def _closes_clause(token: str) -> bool:
         return True
     if token[-1] == ".":
         # "U.S." and "Sen." do not end a sentence.
-        return token.lower() not in _ABBREVIATIONS and not (len(token) <= 4 and token[-2:-1].isupper())
+        return token.lower() not in _ABBREVIATIONS and not (
+            len(token) <= 4 and token[-2:-1].isupper()
+        )
     return False
 
 
@@ -216,7 +218,7 @@ def _is_proper(subject: str) -> bool:
 def _inverted_speaker(
     text: str, floor: int, verb_start: int, verb_end: int, end: int
 ) -> tuple[int, int] | None:
-    """ '"...," said Jane Doe' -> the span of "Jane Doe" (only right after a quote or comma)."""
+    """'"...," said Jane Doe' -> the span of "Jane Doe" (only right after a quote or comma)."""
     before = text[max(floor, verb_start - 3) : verb_start]
     if not any(mark in before for mark in ',"”'):
         return None

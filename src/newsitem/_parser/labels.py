@@ -65,7 +65,6 @@ VOCABULARY: Final[frozenset[str]] = frozenset(
         "plus",
         "1 big thing",
         "the big question",
-        "the other side",
         "what to know",
         "what happened",
         "the backdrop",
@@ -84,32 +83,119 @@ VOCABULARY: Final[frozenset[str]] = frozenset(
 NOT_LABELS: Final[frozenset[str]] = frozenset(
     {
         # Headline kickers.
-        "scoop", "exclusive", "exclusive poll", "deep dive", "podcast", "report", "q&a",
-        "axios vibes", "axios-ipsos poll", "semafor video", "breaking", "opinion", "analysis",
-        "watch", "video", "live", "update", "updated",
+        "scoop",
+        "exclusive",
+        "exclusive poll",
+        "deep dive",
+        "podcast",
+        "report",
+        "q&a",
+        "axios vibes",
+        "axios-ipsos poll",
+        "semafor video",
+        "breaking",
+        "opinion",
+        "analysis",
+        "watch",
+        "video",
+        "live",
+        "update",
+        "updated",
         # Meta fields.
-        "note", "notes", "credits", "credit", "guests", "guest", "about this series",
-        "smart brevity count", "disclaimer", "correction", "source", "sources", "data",
-        "photo", "photos", "illustration", "chart", "map", "image", "caption", "by",
-        "subscribe", "share", "email", "tags", "topics", "related", "read more", "more",
+        "note",
+        "notes",
+        "credits",
+        "credit",
+        "guests",
+        "guest",
+        "about this series",
+        "smart brevity count",
+        "disclaimer",
+        "correction",
+        "source",
+        "sources",
+        "data",
+        "photo",
+        "photos",
+        "illustration",
+        "chart",
+        "map",
+        "image",
+        "caption",
+        "by",
+        "subscribe",
+        "share",
+        "email",
+        "tags",
+        "topics",
+        "related",
+        "read more",
+        "more",
     }
 )
 """Colon-led words that are never labels (kickers, meta fields, credit heads), lower case."""
 
 _SPEECH_WORDS: Final[frozenset[str]] = frozenset(
     {
-        "said", "says", "told", "tells", "tell", "writes", "wrote", "added", "adds", "notes",
-        "noted", "reports", "reported", "asked", "asks", "explained", "according", "tweeted",
-        "posted", "stated", "argued", "warned", "emails", "emailed", "continued",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "tell",
+        "writes",
+        "wrote",
+        "added",
+        "adds",
+        "notes",
+        "noted",
+        "reports",
+        "reported",
+        "asked",
+        "asks",
+        "explained",
+        "according",
+        "tweeted",
+        "posted",
+        "stated",
+        "argued",
+        "warned",
+        "emails",
+        "emailed",
+        "continued",
     }
 )
 """Words that make a colon phrase a speaker tag ("Mehlman told Axios:"), not a label."""
 
 _VERBS: Final[frozenset[str]] = frozenset(
     {
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-        "could", "should", "may", "might", "must", "do", "does", "did", "am", "i", "you", "we",
-        "he", "she", "they", "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "am",
+        "i",
+        "you",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
     }
 )
 """Words that mark a colon phrase as a sentence ("The reason is simple:"), not a label."""
@@ -138,8 +224,11 @@ def normalise(label: str) -> str:
 
 
 def kind_of(label: str) -> str:
-    """Return a label's ``kind``: snake_case without punctuation ("What they're saying" ->
-    ``what_theyre_saying``)."""
+    """Return a label's ``kind``: snake_case without punctuation.
+
+    >>> kind_of("What they’re saying")
+    'what_theyre_saying'
+    """
     words = []
     for word in normalise(label).split():
         kept = "".join(ch for ch in word if ch.isalnum())

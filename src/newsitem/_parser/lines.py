@@ -1,4 +1,4 @@
-"""Stage 1: text -> lines with offsets.
+r"""Stage 1: text -> lines with offsets.
 
 A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (other Unicode line separators stay inside the
 line: scraped text uses them as spaces). Offsets are computed once here, so every later stage
@@ -40,10 +40,7 @@ class Line(NamedTuple):
 
 def split_lines(text: str) -> list[Line]:
     """Split ``text`` into :class:`Line` records covering it completely."""
-    if "\r" in text:
-        raw = _split_any_newline(text)
-    else:
-        raw = _split_lf(text)
+    raw = _split_any_newline(text) if "\r" in text else _split_lf(text)
     return [_make_line(text, start, end) for start, end in raw]
 
 

@@ -55,27 +55,121 @@ OUTLETS: Final[dict[str, str]] = {
 
 TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
-        "president", "vice", "prime", "minister", "secretary", "state", "of", "spokesperson",
-        "spokesman", "spokeswoman", "spokespeople", "sen.", "rep.", "gov.", "senator",
-        "representative", "governor", "mayor", "ceo", "cfo", "coo", "cto", "chair", "chairman",
-        "chairwoman", "director", "ambassador", "chief", "deputy", "foreign", "defense",
-        "general", "gen.", "attorney", "speaker", "leader", "majority", "minority", "press",
-        "commissioner", "judge", "justice", "officer", "analyst", "official", "executive",
-        "founder", "co-founder", "professor", "economist", "dr.", "mr.", "ms.", "mrs.",
-        "adviser", "advisor", "aide", "strategist", "councilmember", "council", "member",
-        "treasurer", "administrator", "head", "the", "former", "senior", "white", "house",
-        "national", "security", "economic", "interior", "homeland", "health", "u.s.", "un",
-        "u.n.", "eu", "nato", "kremlin", "pentagon", "department", "editor", "reporter",
-        "correspondent", "host", "lawyer", "sheriff", "chancellor", "king", "queen", "pope",
-        "lt.", "col.", "sgt.", "capt.", "admiral", "colonel", "commander", "envoy", "special",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "state",
+        "of",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "sen.",
+        "rep.",
+        "gov.",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "director",
+        "ambassador",
+        "chief",
+        "deputy",
+        "foreign",
+        "defense",
+        "general",
+        "gen.",
+        "attorney",
+        "speaker",
+        "leader",
+        "majority",
+        "minority",
+        "press",
+        "commissioner",
+        "judge",
+        "justice",
+        "officer",
+        "analyst",
+        "official",
+        "executive",
+        "founder",
+        "co-founder",
+        "professor",
+        "economist",
+        "dr.",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "adviser",
+        "advisor",
+        "aide",
+        "strategist",
+        "councilmember",
+        "council",
+        "member",
+        "treasurer",
+        "administrator",
+        "head",
+        "the",
+        "former",
+        "senior",
+        "white",
+        "house",
+        "national",
+        "security",
+        "economic",
+        "interior",
+        "homeland",
+        "health",
+        "u.s.",
+        "un",
+        "u.n.",
+        "eu",
+        "nato",
+        "kremlin",
+        "pentagon",
+        "department",
+        "editor",
+        "reporter",
+        "correspondent",
+        "host",
+        "lawyer",
+        "sheriff",
+        "chancellor",
+        "king",
+        "queen",
+        "pope",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "admiral",
+        "colonel",
+        "commander",
+        "envoy",
+        "special",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
 
 
 def split_role(source: str) -> tuple[str | None, str]:
-    """Split "Armenian Prime Minister Nikol Pashinyan" into ("Armenian Prime Minister", "Nikol
-    Pashinyan"); a source with no role word before a capitalised name is returned whole."""
+    """Split a source into its role and the name after it.
+
+    >>> split_role("Armenian Prime Minister Nikol Pashinyan")
+    ('Armenian Prime Minister', 'Nikol Pashinyan')
+    >>> split_role("the New York Times")
+    (None, 'the New York Times')
+    """
     words = source.split()
     last_title = -1
     for position, word in enumerate(words):
@@ -89,7 +183,9 @@ def split_role(source: str) -> tuple[str | None, str]:
     return " ".join(words[: last_title + 1]), " ".join(name_words)
 
 
-def remember_names(names: dict[str, str], text: str, start: int = 0, end: int | None = None) -> None:
+def remember_names(
+    names: dict[str, str], text: str, start: int = 0, end: int | None = None
+) -> None:
     """Record every full name in ``text[start:end]`` under its last word (first mention wins)."""
     for match in RE_NAME_RUN.finditer(text, start, len(text) if end is None else end):
         _role, name = split_role(match.group().rstrip(".'’-"))

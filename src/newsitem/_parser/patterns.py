@@ -142,9 +142,7 @@ RE_TOLD_OBJECT: Final = re.compile(r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\
 RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 """The tail of "X said in a statement"."""
 
-RE_INVERTED_NAME: Final = re.compile(
-    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
-)
+RE_INVERTED_NAME: Final = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 """The speaker after an inverted verb: '..." said Jane Doe'."""
 
 RE_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
@@ -172,7 +170,8 @@ RE_BOILERPLATE: Final = re.compile(
         SaveSave\ story | Show\ an\ ad\ over\ header\.?\ AMP
       | Please\ ensure\ Javascript\ is\ enabled[^\n]* | Previous\ StoryNext\ Story
       | Keep\ reading\.\.\.Show\ less | PostEmail | Top\ Stories | Featured | Normal\ view
-      | archived\ \d{1,2}\ [A-Z][a-z]{2}\ \d{4}[^\n]* | Share\ (?:on|via)\ \w+ | Skip\ to\ [^\n]{0,40}
+      | archived\ \d{1,2}\ [A-Z][a-z]{2}\ \d{4}[^\n]*
+      | Share\ (?:on|via)\ \w+ | Skip\ to\ [^\n]{0,40}
       | Advertisement | Expand\ chart | View\ original\ post[^\n]{0,40}
     )
   | (?P<read_next>What\ to\ read\ next|More\ [\w .]{1,40}\ stories)   # end of the story

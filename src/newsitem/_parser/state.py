@@ -38,7 +38,9 @@ class State:
         lines = split_lines(text)
         return cls(text=text, lines=lines, index=LineIndex(lines), reference_date=reference_date)
 
-    def report(self, code: DiagnosticCode, start: int, end: int | None = None, **fields: Any) -> None:
+    def report(
+        self, code: DiagnosticCode, start: int, end: int | None = None, **fields: Any
+    ) -> None:
         """Add a diagnostic ``code`` about ``text[start:end]`` (a point when ``end`` is None)."""
         entry = CATALOGUE[code]
         line, column = self.index.position(start)

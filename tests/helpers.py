@@ -12,7 +12,7 @@ def strip_positions(article: Article) -> object:
 
 def _strip(value: object) -> object:
     if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in {"span", "headline_span"}}
+        return {k: _strip(v) for k, v in value.items() if not k.endswith("span")}
     if isinstance(value, list):
         return [_strip(v) for v in value]
     return value

@@ -159,7 +159,7 @@ class Paragraph(_Model):
     attributions: list[Attribution] = []
     """The attribution phrases in the paragraph, in order."""
     span: Span
-    """The paragraph's lines in the input, including a section label it carries."""
+    """The paragraph's lines in the input (a section label before it is the section's)."""
 
 
 class Bullet(_Model):
@@ -247,6 +247,8 @@ class Section(_Model):
     """The label in snake_case without punctuation (``what_theyre_saying``); ``lede`` if none."""
     blocks: list[Block] = []
     """Paragraphs, bullets and captions in source order."""
+    label_span: Span | None = None
+    """Where the label and its colon (and an emoji before it) are; ``None`` for the lede."""
     span: Span
     """From the section's first character (its label) to its last."""
 
@@ -319,6 +321,24 @@ class Article(_Model):
     def attributions(self) -> list[Attribution]:
         """All attributions of paragraphs and bullets in document order."""
         return [a for b in self._blocks() if not isinstance(b, Caption) for a in b.attributions]
+
+    def element_spans(self) -> list[Span]:
+        """The spans of the top-level elements, in source order.
+
+        Dateline, headline, section labels, blocks, related links and boilerplate: every
+        non-whitespace character of the input is inside exactly one of them, or inside the span
+        of a diagnostic.
+        """
+        spans = [self.dateline.span] if self.dateline is not None else []
+        if self.headline_span is not None:
+            spans.append(self.headline_span)
+        for section in self.sections:
+            if section.label_span is not None:
+                spans.append(section.label_span)
+            spans.extend(block.span for block in section.blocks)
+        spans.extend(link.span for link in self.related)
+        spans.extend(item.span for item in self.boilerplate)
+        return sorted(spans, key=lambda span: (span.start, span.end))
 
     @property
     def errors(self) -> list[Diagnostic]:

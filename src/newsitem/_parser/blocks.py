@@ -40,7 +40,8 @@ class RawBlock:
 
     kind: BlockKind
     start: int
-    """Span start: the first line's content (glyph and label included)."""
+    """Span start: the first line's content (a bullet's glyph and label included; a section
+    label is not part of its paragraph)."""
     end: int
     """Span end: the last line's content end."""
     last_line: int
@@ -277,11 +278,16 @@ def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
 
 
 def rule_paragraph(bs: _BlockState, line: Line, index: int) -> bool:
-    """Everything else is a paragraph, labelled when it starts with "Label:"."""
+    """Everything else is a paragraph, labelled when it starts with "Label:".
+
+    The label belongs to the section (its ``label_span``), so a labelled paragraph's span starts
+    at its text; an empty label ("By the numbers:") makes a section with no paragraph.
+    """
     block = _line_block("paragraph", line, index)
     label = match_label(bs.state.text, line.content_start, line.content_end)
     if label is not None:
         block.label = label
+        block.start = label.text_start if label.text_start < line.content_end else label.end
         block.pieces = [(label.text_start, line.content_end)]
     bs.add(block)
     return True

@@ -121,13 +121,14 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
 class _SectionBuilder:
     """A section being filled: its label, blocks and extent."""
 
-    __slots__ = ("blocks", "end", "kind", "label", "start")
+    __slots__ = ("blocks", "end", "kind", "label", "label_span", "start")
 
     def __init__(self, label: str | None, kind: str, start: int) -> None:
         self.label = label
         self.kind = kind
         self.start = start
         self.end = start
+        self.label_span: Span | None = None
         self.blocks: list[Block] = []
 
     def add(self, block: Block, end: int) -> None:
@@ -141,6 +142,7 @@ class _SectionBuilder:
             label=self.label,
             kind=self.kind,
             blocks=self.blocks,
+            label_span=self.label_span,
             span=Span(start=self.start, end=self.end),
         )
 
@@ -149,9 +151,10 @@ def _open_section(state: State, block: RawBlock) -> _SectionBuilder:
     assert block.label is not None
     label = block.label
     if not label.known:
-        state.report("NI303", block.start, block.start + len(label.label), label=label.label)
-    builder = _SectionBuilder(label.label, kind_of(label.label), block.start)
-    builder.end = block.end
+        state.report("NI303", label.start, label.end, label=label.label)
+    builder = _SectionBuilder(label.label, kind_of(label.label), label.start)
+    builder.label_span = Span(start=label.start, end=label.end)
+    builder.end = max(block.end, label.end)
     return builder
 
 
@@ -170,7 +173,7 @@ def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Bl
     if block.kind == "caption":
         return _caption(state, block, span)
     body = " ".join(text[start:end] for start, end in block.pieces if end > start)
-    if not body:
+    if not body and block.kind == "paragraph":
         return None  # an empty label: the section owns what follows
     first_seen = seen_text.setdefault(body, block.start)
     if first_seen != block.start and len(body) > 40:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from newsitem._parser.patterns import RE_LABEL
+from newsitem._parser.patterns import RE_LABEL, RE_SYMBOL_PREFIX
 
 VOCABULARY: Final[frozenset[str]] = frozenset(
     {
@@ -200,8 +200,36 @@ _VERBS: Final[frozenset[str]] = frozenset(
 )
 """Words that mark a colon phrase as a sentence ("The reason is simple:"), not a label."""
 
+_CONTRACTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "here's",
+        "there's",
+        "that's",
+        "it's",
+        "we're",
+        "they're",
+        "i'm",
+        "you're",
+        "he's",
+        "she's",
+        "let's",
+        "we've",
+        "i've",
+        "we'll",
+        "i'll",
+        "isn't",
+        "don't",
+        "can't",
+        "won't",
+    }
+)
+"""Contractions of a verb: "Here's what to expect:" is a sentence, not a coined label."""
+
 _FORBIDDEN_CHARS: Final = frozenset('"“”()[],;!?=<>|@#*_~`{}')
 """Characters no label contains (speaker tags carry commas and parentheses)."""
+
+_MAX_HEADING_CHARS: Final = 40
+"""A bare heading label ("The big picture") is short."""
 
 _MAX_WORDS: Final = 6
 """Labels writers coin are short: "Trust in institutions at historic low" is six words."""
@@ -211,11 +239,15 @@ class LabelMatch(NamedTuple):
     """A label found at the start of a paragraph or bullet."""
 
     label: str
-    """The label as written, without its colon."""
+    """The label as written, without its colon (and without an emoji before it)."""
     known: bool
     """Whether it is in :data:`VOCABULARY`."""
     text_start: int
     """Offset of the text after the colon and its spaces."""
+    start: int
+    """Offset where the label (or the emoji before it) starts."""
+    end: int
+    """Offset just past the label's colon (past the label, for a bare heading label)."""
 
 
 def normalise(label: str) -> str:
@@ -238,19 +270,40 @@ def kind_of(label: str) -> str:
 
 
 def match_label(text: str, start: int, end: int) -> LabelMatch | None:
-    """Return the label that starts ``text[start:end]``, or ``None``."""
+    """Return the label that starts ``text[start:end]``, or ``None``.
+
+    An emoji (or the mojibake of one) may stand before the label: "🚨 Situational awareness:".
+    A known label may be glued to its text ("Why it matters:The heat") or stand alone on its
+    line without a colon, as a heading ("The big picture").
+    """
     match = RE_LABEL.match(text, start, end)
     if match is None:
-        return None
-    label = match["label"].strip()
+        return _bare_heading(text, start, end)
+    label_start = match.start("label")
+    label = match["label"]
+    symbols = RE_SYMBOL_PREFIX.match(label)
+    if symbols is not None:
+        label_start += symbols.end()
+        label = label[symbols.end() :]
+    label = label.strip()
     rest_start = match.end()
     while rest_start < end and text[rest_start].isspace():
         rest_start += 1
     key = normalise(label)
     if key in VOCABULARY:
-        return LabelMatch(label, True, rest_start)
-    if _is_coined_label(label, key, text[rest_start:end]):
-        return LabelMatch(label, False, rest_start)
+        return LabelMatch(label, True, rest_start, start, match.end())
+    if match["glued"] is None and _is_coined_label(label, key, text[rest_start:end]):
+        return LabelMatch(label, False, rest_start, start, match.end())
+    return None
+
+
+def _bare_heading(text: str, start: int, end: int) -> LabelMatch | None:
+    """A known label alone on its line, without colon: a section heading."""
+    if end - start > _MAX_HEADING_CHARS:
+        return None
+    label = text[start:end]
+    if normalise(label) in VOCABULARY:
+        return LabelMatch(label, True, end, start, end)
     return None
 
 
@@ -269,7 +322,7 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False
     if any(ch in _FORBIDDEN_CHARS for ch in label) or label.endswith((".", "-", "—")):
         return False
-    if any(word in _SPEECH_WORDS or word in _VERBS for word in words):
+    if any(word in _SPEECH_WORDS or word in _VERBS or word in _CONTRACTIONS for word in words):
         return False
     if not rest:
         return True

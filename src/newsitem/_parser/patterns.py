@@ -48,11 +48,22 @@ RE_LABEL: Final = re.compile(
     r"""
     (?P<label>[^:\n]{1,60})     # the label: up to 60 characters before the first colon
     :                           # its colon ...
-    (?=\s|$)                    # ... followed by a space or the end (not "12:30" or "http:")
+    (?:(?=\s|$)                 # ... followed by a space or the end (not "12:30" or "http:"),
+      |(?P<glued>(?=[A-Z"“])))  # or glued to a capital or quote ("Why it matters:The heat")
     """,
     re.VERBOSE,
 )
 """A candidate ``Label:`` at the start of a paragraph or bullet; ``labels.py`` decides."""
+
+RE_SYMBOL_PREFIX: Final = re.compile(
+    r"""
+    [^\sA-Za-z0-9"“'‘(]+      # a run without ASCII letters or digits: an emoji, or its mojibake
+    \s+                       # and the space after it
+    (?=[A-Z0-9])               # before a label that starts like one
+    """,
+    re.VERBOSE,
+)
+"""An emoji before a label ("🚨 Situational awareness:", "πŸ—³ By the numbers:")."""
 
 RE_BULLET: Final = re.compile(
     r"""

@@ -115,6 +115,8 @@ class Dateline(_Model):
     """The section after the dash, e.g. ``World`` or ``Politics & Policy``."""
     updated: bool = False
     """Whether the dateline starts with ``Updated``."""
+    byline: str | None = None
+    """An author or outlet written before the date on the same line ("Sara Fischer Apr 7, 2017")."""
     span: Span
     """Where the dateline is in the input."""
 
@@ -284,6 +286,10 @@ class Article(_Model):
     """The headline: the first line of text after the dateline."""
     headline_span: Span | None = None
     """Where the headline is in the input."""
+    byline: str | None = None
+    """The byline line under the headline ("Asher Price"), when the page has one."""
+    byline_span: Span | None = None
+    """Where the byline is in the input."""
     sections: list[Section] = []
     """The lede section (label ``None``) first, then one section per label."""
     related: list[Link] = []
@@ -332,6 +338,8 @@ class Article(_Model):
         spans = [self.dateline.span] if self.dateline is not None else []
         if self.headline_span is not None:
             spans.append(self.headline_span)
+        if self.byline_span is not None:
+            spans.append(self.byline_span)
         for section in self.sections:
             if section.label_span is not None:
                 spans.append(section.label_span)

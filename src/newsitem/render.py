@@ -32,6 +32,8 @@ def render(article: Article) -> str:
         chunks.append(article.dateline.text)
     if article.headline is not None:
         chunks.append(article.headline)
+    if article.byline is not None:
+        chunks.append(article.byline)
     for section in article.sections:
         chunks.extend(_section_chunks(section))
     for link in article.related:
@@ -79,4 +81,6 @@ def _caption_text(caption: Caption) -> str:
 
 
 def _credit_text(credit: Credit) -> str:
+    if not credit.head:
+        return credit.text
     return f"{credit.head} {credit.text}" if credit.text else credit.head

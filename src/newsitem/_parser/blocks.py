@@ -14,8 +14,14 @@ from typing import Final, Literal
 from newsitem._parser.credits import CreditMatch, find_credit
 from newsitem._parser.dateline import match_dateline
 from newsitem._parser.labels import LabelMatch, match_label
-from newsitem._parser.lines import Line
-from newsitem._parser.patterns import RE_BOILERPLATE, RE_GO_DEEPER, RE_WORD
+from newsitem._parser.lines import Line, make_line
+from newsitem._parser.patterns import (
+    RE_BOILERPLATE,
+    RE_BYLINE,
+    RE_DATE_PREFIX,
+    RE_GO_DEEPER,
+    RE_WORD,
+)
 from newsitem._parser.state import State
 from newsitem.models import Dateline
 
@@ -27,8 +33,14 @@ _MAX_PREAMBLE_LINES: Final = 12
 _MAX_PREAMBLE_CHARS: Final = 200
 """A line longer than this is story text: the dateline is never below it."""
 
+_MAX_HEADLINE_CHARS: Final = 150
+"""Without a dateline, a line longer than this is a paragraph, not the headline."""
+
 _SENTENCE_END: Final = tuple(".!?:\"”'’)…")
 """A line ending in one of these is complete: the next line is not its continuation."""
+
+_DESCRIPTION_END: Final = tuple('.!?"”…')
+"""A paragraph ending in one of these is a sentence of the story, not an image description."""
 
 _ALT_OVERLAP: Final = 0.5
 """Share of a caption's words an earlier line must contain to be the same image's alt text."""
@@ -68,6 +80,8 @@ class Preamble:
     """Lines before the dateline, kept as boilerplate."""
     body_line: int
     """Index of the first body line."""
+    byline: tuple[int, int] | None = None
+    """The byline under the headline."""
 
 
 @dataclass(slots=True)
@@ -80,24 +94,41 @@ class _BlockState:
     """The last story block (paragraph, bullet or caption), for continuations and alt text."""
     blank_before: bool = True
     """Whether a blank line (or boilerplate) stands between ``last`` and the current line."""
+    separated: bool = False
+    """Whether the current line was set apart (boilerplate, a related link)."""
+    story_blocks: int = 0
+    """How many story blocks there are so far."""
     list_indents: list[int] = field(default_factory=list)
     """Indents of the open bullet levels, outermost first."""
     ended: bool = False
     """Whether "Go deeper" or "What to read next" has ended the story."""
 
     def add(self, block: RawBlock, *, story: bool = True) -> None:
+        """Append ``block``; boilerplate is transparent, but separates the lines around it."""
         self.blocks.append(block)
         if story:
             self.last = block
+            self.story_blocks += 1
         else:
-            self.last = None
+            self.separated = True
+
+    def remove(self, block: RawBlock) -> None:
+        """Take back a story block (a caption absorbed it as alt text)."""
+        self.blocks.remove(block)
+        self.story_blocks -= 1
 
 
 def read_preamble(state: State) -> Preamble:
-    """Find the dateline near the top, and the headline after it."""
+    """Find the dateline near the top, the headline after it, and a byline under that.
+
+    1. A ` date YYYY-MM-DD ` prefix that page stores glue to the first line is split off.
+    2. The dateline is looked for among the first lines, above any story text.
+    3. The headline is the next line (without a dateline: the first line that reads like one).
+    4. A repeat of the headline, and a byline ("Asher Price") right under it, are set apart.
+    """
+    before = _split_date_prefix(state)
     lines = state.lines
     seen: list[int] = []
-    dateline = None
     for index, line in enumerate(lines):
         if line.blank:
             continue
@@ -105,10 +136,27 @@ def read_preamble(state: State) -> Preamble:
             break
         dateline = match_dateline(state, line)
         if dateline is not None:
-            before = [_boilerplate_block(state, lines[i], i, "before_dateline") for i in seen]
+            before += [_chrome_block(state, lines[i], i, "before_dateline") for i in seen]
             return _with_headline(state, dateline, before, index + 1)
         seen.append(index)
-    return _with_headline(state, None, [], 0)
+    return _with_headline(state, None, before, 0)
+
+
+def _split_date_prefix(state: State) -> list[RawBlock]:
+    """Split a leading " date 2023-01-04 " off the first line; return it as boilerplate."""
+    lines = state.lines
+    index = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if index is None:
+        return []
+    line = lines[index]
+    match = RE_DATE_PREFIX.match(state.text, line.content_start, line.content_end)
+    if match is None:
+        return []
+    prefix = _line_block("boilerplate", line, index)
+    prefix.end = match.end("prefix")
+    prefix.boilerplate_kind = "date_prefix"
+    lines[index] = make_line(state.text, match.end(), line.end)
+    return [prefix]
 
 
 def _is_story_text(state: State, line: Line) -> bool:
@@ -122,21 +170,65 @@ def _with_headline(
     state: State, dateline: Dateline | None, before: list[RawBlock], start_line: int
 ) -> Preamble:
     lines = state.lines
+    text = state.text
     for index in range(start_line, len(lines)):
         line = lines[index]
         if line.blank:
             continue
-        text = state.text
-        if RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end):
-            before.append(_boilerplate_block(state, line, index, None))
+        chrome = RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end)
+        if chrome is not None:
+            before.append(_chrome_block(state, line, index, chrome.lastgroup))
             continue
-        if line.glyph_end or find_credit(text, line.content_start, line.content_end):
-            break
+        if not _reads_as_headline(state, line, strict=dateline is None):
+            return Preamble(dateline, None, before, index)
         headline = (line.content_start, line.content_end)
-        return Preamble(dateline, headline, before, index + 1)
-    else:
-        index = len(lines)
-    return Preamble(dateline, None, before, index)
+        preamble = Preamble(dateline, headline, before, index + 1)
+        _after_headline(state, preamble)
+        return preamble
+    return Preamble(dateline, None, before, len(lines))
+
+
+def _reads_as_headline(state: State, line: Line, *, strict: bool) -> bool:
+    """Whether ``line`` can be the headline.
+
+    Under a dateline the next line is the headline unless it is a bullet or a caption. Without
+    a dateline (``strict``) it must also read like a headline: short, and not a sentence that
+    ends with a full stop, nor a labelled paragraph.
+    """
+    text = state.text
+    start, end = line.content_start, line.content_end
+    if line.glyph_end or find_credit(text, start, end) is not None:
+        return False
+    if not strict:
+        return True
+    if end - start > _MAX_HEADLINE_CHARS or text[end - 1] in ".;,":
+        return False
+    return match_label(text, start, end) is None
+
+
+def _after_headline(state: State, preamble: Preamble) -> None:
+    """Set apart a repeat of the headline, then a byline line, right under the headline."""
+    assert preamble.headline is not None
+    text = state.text
+    headline = text[preamble.headline[0] : preamble.headline[1]]
+    index = _next_content_line(state, preamble.body_line)
+    if index is not None:
+        line = state.lines[index]
+        if text[line.content_start : line.content_end] == headline:
+            preamble.before.append(_chrome_block(state, line, index, "duplicate_headline"))
+            preamble.body_line = index + 1
+            index = _next_content_line(state, index + 1)
+    if index is not None:
+        line = state.lines[index]
+        if RE_BYLINE.fullmatch(text, line.content_start, line.content_end) and (
+            match_label(text, line.content_start, line.content_end) is None
+        ):
+            preamble.byline = (line.content_start, line.content_end)
+            preamble.body_line = index + 1
+
+
+def _next_content_line(state: State, start: int) -> int | None:
+    return next((i for i in range(start, len(state.lines)) if not state.lines[i].blank), None)
 
 
 def read_blocks(state: State, first_line: int) -> list[RawBlock]:
@@ -150,7 +242,8 @@ def read_blocks(state: State, first_line: int) -> list[RawBlock]:
         for rule in RULES:
             if rule(block_state, line, index):
                 break
-        block_state.blank_before = False
+        block_state.blank_before = block_state.separated
+        block_state.separated = False
     return block_state.blocks
 
 
@@ -169,10 +262,14 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     """Sign-up forms, promos and page chrome: kept apart, flagged."""
-    match = RE_BOILERPLATE.fullmatch(bs.state.text, line.content_start, line.content_end)
+    text = bs.state.text
+    match = RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end)
+    if match is None and line.glyph_end:
+        # Share widgets render as bullets: "  • Share on Twitter".
+        match = RE_BOILERPLATE.fullmatch(text, line.glyph_end, line.content_end)
     if match is None:
         return False
-    bs.add(_boilerplate_block(bs.state, line, index, match.lastgroup), story=False)
+    bs.add(_chrome_block(bs.state, line, index, None), story=False)
     if match.lastgroup == "read_next":
         bs.ended = True
     return True
@@ -232,8 +329,10 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     block.pieces = [(line.content_start, caption_end)]
     block.credit = credit
     previous = bs.last
-    if previous is not None and not bs.blank_before and _absorbs(text, previous, block):
-        bs.blocks.remove(previous)
+    # Across a blank line only the first block of the body, or a description, can be alt text.
+    loose = not bs.blank_before or bs.story_blocks == 1
+    if previous is not None and _absorbs(text, previous, block, not loose):
+        bs.remove(previous)
         block.start = previous.start
         block.alt = previous.pieces[0]
         block.duplicate = previous.kind == "caption"
@@ -241,16 +340,24 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     return True
 
 
-def _absorbs(text: str, previous: RawBlock, caption: RawBlock) -> bool:
-    """Whether ``previous`` (the line right above) is the caption's alt text."""
+def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bool) -> bool:
+    """Whether ``previous`` (the block above) is the caption's alt text.
+
+    Right above a caption, a line that describes the same image is its alt text. Above a
+    credit-only line, the line right above is; so is the paragraph before a blank line when it
+    reads like a description (no full stop at its end), as on newer pages.
+    """
     if previous.label is not None or len(previous.pieces) != 1 or previous.alt is not None:
         return False
     if previous.kind not in ("paragraph", "caption"):
         return False
     caption_start, caption_end = caption.pieces[0]
     if caption_start == caption_end:
-        # A credit-only line: the line above describes its image.
-        return previous.kind == "paragraph"
+        if previous.kind != "paragraph":
+            return False
+        return not blank_between or text[previous.end - 1] not in _DESCRIPTION_END
+    if blank_between:
+        return False
     alt_start, alt_end = previous.pieces[0]
     return _same_image(text[alt_start:alt_end], text[caption_start:caption_end])
 
@@ -315,7 +422,9 @@ def _line_block(kind: BlockKind, line: Line, index: int) -> RawBlock:
     )
 
 
-def _boilerplate_block(state: State, line: Line, index: int, kind: str | None) -> RawBlock:
+def _chrome_block(state: State, line: Line, index: int, kind: str | None) -> RawBlock:
+    """A boilerplate block for ``line``; its own pattern's kind wins over ``kind``."""
     block = _line_block("boilerplate", line, index)
-    block.boilerplate_kind = kind or "chrome"
+    match = RE_BOILERPLATE.fullmatch(state.text, line.content_start, line.content_end)
+    block.boilerplate_kind = (match.lastgroup if match else None) or kind or "chrome"
     return block

@@ -86,7 +86,7 @@ def _check_preamble(state: State, preamble: Preamble) -> None:
 
 def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Article:
     text = state.text
-    lede_at = preamble.headline[1] if preamble.headline else 0
+    lede_at = (preamble.byline or preamble.headline or (0, 0))[1]
     sections = [_SectionBuilder(None, "lede", lede_at)]
     related: list[Link] = []
     boilerplate = [_boilerplate(state, block) for block in preamble.before]
@@ -104,13 +104,12 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
             if model is not None:
                 sections[-1].add(model, block.end)
     _check_sections(state, sections)
-    headline = text[preamble.headline[0] : preamble.headline[1]] if preamble.headline else None
     return Article(
         dateline=preamble.dateline,
-        headline=headline,
-        headline_span=Span(start=preamble.headline[0], end=preamble.headline[1])
-        if preamble.headline
-        else None,
+        headline=_slice(text, preamble.headline),
+        headline_span=_span(preamble.headline),
+        byline=_slice(text, preamble.byline),
+        byline_span=_span(preamble.byline),
         sections=[builder.build() for builder in sections],
         related=related,
         boilerplate=boilerplate,
@@ -219,6 +218,14 @@ def _boilerplate(state: State, block: RawBlock) -> Boilerplate:
         text=state.text[block.start : block.end],
         span=Span(start=block.start, end=block.end),
     )
+
+
+def _slice(text: str, bounds: tuple[int, int] | None) -> str | None:
+    return text[bounds[0] : bounds[1]] if bounds is not None else None
+
+
+def _span(bounds: tuple[int, int] | None) -> Span | None:
+    return Span(start=bounds[0], end=bounds[1]) if bounds is not None else None
 
 
 def _empty_lede(at: int) -> Section:

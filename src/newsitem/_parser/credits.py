@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from newsitem._parser.patterns import (
+    RE_AGENCY_FIRST,
+    RE_BARE_CREDIT,
+    RE_BARE_CREDIT_LINE,
     RE_CREATOR_SEP,
     RE_CREDIT_HEAD,
     RE_CREDIT_SEGMENT,
@@ -86,11 +89,15 @@ class CreditMatch(NamedTuple):
 def find_credit(text: str, start: int, end: int) -> CreditMatch | None:
     """Find the credit in the line content ``text[start:end]``, if it has one."""
     match = RE_CREDIT_HEAD.search(text, start, end)
-    if match is None:
-        return None
-    head_end = match.end()
-    # A credit has something after its head ("Photo:" alone is a truncated credit: still one).
-    return CreditMatch(match.start(), head_end, match["head"])
+    if match is not None:
+        # A credit has something after its head ("Photo:" alone is truncated: still a credit).
+        return CreditMatch(match.start(), match.end(), match["head"])
+    bare = RE_BARE_CREDIT_LINE.fullmatch(text, start, end) or RE_BARE_CREDIT.search(
+        text, start, end
+    )
+    if bare is not None:
+        return CreditMatch(bare.start(), bare.start(), "")
+    return None
 
 
 def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
@@ -115,6 +122,8 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
 
 
 def _kind_of(head: str, body: str) -> CreditKind:
+    if not head:
+        return "photo"  # the credits written without a head are news-agency photo credits
     key = " ".join(head.lower().rstrip(":").split())
     if key.startswith(_DATA_HEADS):
         key = RE_CREDIT_SEGMENT.split(body)[-1].lower()
@@ -141,8 +150,15 @@ def _primary_segment(head: str, body: str, kind: CreditKind) -> tuple[str, str |
 def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
     """Split "A and B/Agency via Distributor" into (creators, agency, distributor)."""
     credit = credit.strip().rstrip(".").strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1].strip()
     if not credit:
         return [], None, None
+    agency_first = RE_AGENCY_FIRST.match(credit)
+    if agency_first is not None:
+        # "AP Photo/Jane Doe", "REUTERS/Jane Doe": the agency comes first.
+        rest = credit[agency_first.end() :]
+        return [name for name in RE_CREATOR_SEP.split(rest) if name], agency_first["agency"], None
     distributor = None
     via = RE_VIA.search(credit)
     if via is not None:

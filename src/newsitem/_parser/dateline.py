@@ -49,6 +49,7 @@ def match_dateline(state: State, line: Line) -> Dateline | None:
         date=day,
         category=category.strip() if category else None,
         updated=match["updated"] is not None,
+        byline=match["byline"],
         span=Span(start=start, end=end),
     )
 

@@ -41,7 +41,7 @@ class Line(NamedTuple):
 def split_lines(text: str) -> list[Line]:
     """Split ``text`` into :class:`Line` records covering it completely."""
     raw = _split_any_newline(text) if "\r" in text else _split_lf(text)
-    return [_make_line(text, start, end) for start, end in raw]
+    return [make_line(text, start, end) for start, end in raw]
 
 
 def _split_lf(text: str) -> list[tuple[int, int]]:
@@ -64,7 +64,8 @@ def _split_any_newline(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _make_line(text: str, start: int, end: int) -> Line:
+def make_line(text: str, start: int, end: int) -> Line:
+    """Make the :class:`Line` record of ``text[start:end]``."""
     segment = text[start:end]
     stripped = segment.lstrip()
     content_start = end - len(stripped)

@@ -22,6 +22,12 @@ RE_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 
 RE_DATELINE: Final = re.compile(
     r"""
+    (?:(?P<byline>                          # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago":
+        (?!Updated\b)(?!"""
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"""\b)                                 # (not a month nor "Updated")
+        [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}
+    )\s+)?                                  # a byline before the date
     (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
     (?:
         (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
@@ -43,6 +49,26 @@ RE_DATELINE: Final = re.compile(
     re.VERBOSE,
 )
 """A whole dateline line (use ``fullmatch``)."""
+
+RE_DATE_PREFIX: Final = re.compile(
+    r"""
+    (?P<prefix>date\ \d{4}-\d{2}-\d{2})   # " date 2023-01-04 ": page-store metadata
+    [ \t]+(?=\S)                         # glued to the real first line
+    """,
+    re.VERBOSE,
+)
+"""The ` date YYYY-MM-DD ` prefix some page stores put before the first line."""
+
+RE_BYLINE: Final = re.compile(
+    r"""
+    (?:By\ )?                               # "By Jane Doe" or just "Jane Doe"
+    [A-Z][\w.'’-]+                           # a capitalised name ...
+    (?:\ (?:[A-Z][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
+    (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*)?    # ", Axios" or a second author
+    """,
+    re.VERBOSE,
+)
+"""A byline line under the headline (use ``fullmatch``)."""
 
 RE_LABEL: Final = re.compile(
     r"""
@@ -67,7 +93,10 @@ RE_SYMBOL_PREFIX: Final = re.compile(
 
 RE_BULLET: Final = re.compile(
     r"""
-    (?P<glyph>[•·*–▪‣◦●-])     # a bullet glyph (U+2022, middle dot, asterisk, en dash, hyphen, ...)
+    (?P<glyph>
+        [•·*–▪‣◦●-]             # a bullet glyph: U+2022, middle dot, asterisk, dash, ...
+      | \d{1,2}[.)/]           # or a number: "1.", "2)", "3/"
+    )
     [ \t\u00a0]+               # at least one space after it
     (?=\S)                     # and some text
     """,
@@ -92,6 +121,30 @@ RE_CREDIT_HEAD: Final = re.compile(
 )
 """The head of a credit ("Photo:", "Illustration by", "Data: ...; Chart:"), searched in a line."""
 
+RE_BARE_CREDIT: Final = re.compile(
+    r"""
+    (?:^|(?<=\s))
+    (?P<credit>
+        \((?:AP|AFP|Reuters|REUTERS)\ (?:[Ff]ile\ )?[Pp]hoto(?:/[^()\n]{1,60})?\)   # "(AP Photo/A)"
+      | \([^()\n]{1,60}\ via\ Getty\ Images\)                          # "(A/B via Getty Images)"
+      | REUTERS/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}                  # "REUTERS/Jane Doe"
+    )
+    $
+    """,
+    re.VERBOSE,
+)
+"""A credit without a head at the end of a caption line: "(AP Photo/A)", "REUTERS/A"."""
+
+RE_BARE_CREDIT_LINE: Final = re.compile(
+    r"""
+    [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3}           # a photographer's name
+    \ ?[/|]\ ?                                         # " / " or " | "
+    (?:AP|AFP|Reuters|Getty\ Images|Axios|Creators\ Syndicate)   # a known agency
+    """,
+    re.VERBOSE,
+)
+"""A line that is only a credit, without a head: "Andrew Harnik / AP" (use ``fullmatch``)."""
+
 RE_CREDIT_SEGMENT: Final = re.compile(
     r"""
     [.;]?\s+                                  # ". " or "; " between two credits
@@ -100,6 +153,11 @@ RE_CREDIT_SEGMENT: Final = re.compile(
     re.VERBOSE,
 )
 """Where a compound credit ("A/Axios. Photo: B/Getty") starts its next part."""
+
+RE_AGENCY_FIRST: Final = re.compile(
+    r"(?P<agency>AP|AFP|Reuters|REUTERS)(?:\ (?:[Ff]ile\ )?[Pp]hoto)?\s*/\s*(?=\S)"
+)
+"""An agency written before the photographer: "AP Photo/Jane Doe", "REUTERS/Jane Doe"."""
 
 RE_VIA: Final = re.compile(r"\s+via\s+(?P<distributor>\S.*)$")
 """The distributor of a credit: " via Getty Images" at its end."""
@@ -162,30 +220,43 @@ RE_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
 RE_WORD: Final = re.compile(r"\w+")
 """A word, for comparing two descriptions of the same image."""
 
+_W: Final = r"[a-z’']+"
+"""A lower-case word (scraped corpora often mask these, so patterns match any word there)."""
+
 RE_BOILERPLATE: Final = re.compile(
-    r"""
+    rf"""
     (?P<preferred_source>                      # Google's "preferred source" promo, in two parts
-        Add\ Axios\ as\ your\ preferred\ source\b[^\n]*
-      | see\ more\ of\ our\ stories\ on\ Google\.?
+        Add\ Axios\ as\ your\ {_W}\ {_W}\ to\b[^\n]{{0,40}}
+      | {_W}\ more\ of\ our\ {_W}\ on\ Google\.?
     )
-  | (?P<listen>Listen\ to\ (?:Axios|[“"])[^\n]{0,100})          # podcast promos
-  | (?P<signup>                                                # newsletter sign-up forms
-        (?:Sign\ up|Subscribe)\b[^\n]{0,200}
-      | Please\ enter\ a\ valid\ email\.?
-      | Subscription\ failed[^\n]{0,60}
-      | Thank\ you\ for\ subscribing!?
-      | Get\ [^\n]{0,100}\ in\ your\ inbox\.?
-      | [^\n]{0,160}\ Subscribe\ for\ free\.?
+  | (?P<listen>Listen\ to\ [^\n]{{1,80}})          # podcast promos
+  | (?P<signup>                                # newsletter sign-up forms and their furniture
+        (?:Sign\ up|Subscribe)\b[^\n]{{0,200}}
+      | [^\n]{{0,200}}\bSign\ up\ (?:for|to)\ {_W}\.?
+      | [^\n]{{0,160}}\ Subscribe\ for\ free\.?
+      | Please\ {_W}\ a\ {_W}\ {_W}\.?
+      | Subscription\ {_W}[^\n]{{0,60}}
+      | Thank\ you\ for\ {_W}!?
+      | Make\ your\ [^\n]{{0,40}}\ with\ Axios\ AM/PM\.[^\n]{{0,200}}
+      | Catch\ up\ on\ [^\n]{{0,120}}
+      | Stay\ on\ {_W}\ of\ [^\n]{{0,80}}
+      | Searching\ for\ smart,\ [^\n]{{0,60}}\?
+      | Support\ {_W},\ smart,\ [^\n]{{0,200}}
+      | [A-Z][^\n]{{0,40}}\ news\ in\ your\ {_W}
+      | Get\ [^\n]{{0,100}}\ in\ your\ {_W}\.?
     )
-  | (?P<chrome>                                                # page furniture
-        SaveSave\ story | Show\ an\ ad\ over\ header\.?\ AMP
-      | Please\ ensure\ Javascript\ is\ enabled[^\n]* | Previous\ StoryNext\ Story
+  | (?P<chrome>                                # page furniture
+        SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
+      | Please\ {_W}\ Javascript\ [^\n]* | Previous\ StoryNext\ Story
       | Keep\ reading\.\.\.Show\ less | PostEmail | Top\ Stories | Featured | Normal\ view
-      | archived\ \d{1,2}\ [A-Z][a-z]{2}\ \d{4}[^\n]*
-      | Share\ (?:on|via)\ \w+ | Skip\ to\ [^\n]{0,40}
-      | Advertisement | Expand\ chart | View\ original\ post[^\n]{0,40}
+      | {_W}\ \d{{1,2}}\ [A-Z][a-z]{{2}}\ \d{{4}}\ \d\d:\d\d:\d\d\ UTC   # "archived 3 Jul 2021 …"
+      | Share\ (?:on|via|by)\ [^\n]{{1,40}} | Skip\ to\ [^\n]{{0,40}}
+      | Advertisement | Expand\ chart | View\ original\ post[^\n]{{0,40}}
+      | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
+      | [^\n]{{1,160}}\ -\ Axios                  # the page's HTML title
+      | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
-  | (?P<read_next>What\ to\ read\ next|More\ [\w .]{1,40}\ stories)   # end of the story
+  | (?P<read_next>What\ to\ {_W}\ next|More\ [\w .]{{1,40}}\ stories)   # end of the story
     """,
     re.VERBOSE,
 )

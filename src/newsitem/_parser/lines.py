@@ -73,7 +73,9 @@ def make_line(text: str, start: int, end: int) -> Line:
     glyph_end = 0
     if stripped:
         match = RE_BULLET.match(text, content_start, content_end)
-        if match is not None:
+        # A number is a list marker only when indented like a bullet ("  1. "); at the margin,
+        # "1. Heading" is a numbered headline or paragraph.
+        if match is not None and (content_start > start or not match["glyph"][0].isdigit()):
             glyph_end = match.end()
     return Line(start, end, content_start, content_end, glyph_end)
 

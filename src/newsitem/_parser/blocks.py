@@ -137,6 +137,10 @@ def read_preamble(state: State) -> Preamble:
         dateline = match_dateline(state, line)
         if dateline is not None:
             before += [_chrome_block(state, lines[i], i, "before_dateline") for i in seen]
+            if dateline.span.end < line.content_end:
+                # The next line was glued on: it starts where the dateline ends.
+                lines[index] = make_line(state.text, dateline.span.end, line.end)
+                return _with_headline(state, dateline, before, index)
             return _with_headline(state, dateline, before, index + 1)
         seen.append(index)
     return _with_headline(state, None, before, 0)

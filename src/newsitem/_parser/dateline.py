@@ -11,7 +11,7 @@ from dateutil.parser import parse as parse_date
 from dateutil.relativedelta import relativedelta
 
 from newsitem._parser.lines import Line
-from newsitem._parser.patterns import RE_DATELINE
+from newsitem._parser.patterns import RE_DATELINE, RE_DATELINE_GLUED
 from newsitem._parser.state import State
 from newsitem.models import Dateline, Span
 
@@ -35,10 +35,14 @@ _UNIT_DELTA: Final[dict[str, str]] = {
 
 def match_dateline(state: State, line: Line) -> Dateline | None:
     """Return the dateline on ``line``, or ``None`` when the line is no dateline."""
-    match = RE_DATELINE.fullmatch(state.text, line.content_start, line.content_end)
+    # "Mar 2, 2021 - Axios Twin CitiesPolice reform ...": the next line glued on.
+    match = RE_DATELINE_GLUED.match(state.text, line.content_start, line.content_end)
     if match is None:
-        return None
-    start, end = line.content_start, line.content_end
+        match = RE_DATELINE.fullmatch(state.text, line.content_start, line.content_end)
+        if match is None:
+            return None
+    start = line.content_start
+    end = match.end("category") if match["category"] else line.content_end
     category = match["category"]
     if match["relative"] is not None:
         day = _resolve_relative(state, match, start, end)

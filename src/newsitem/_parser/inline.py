@@ -14,7 +14,9 @@ from typing import Final, NamedTuple
 from newsitem._parser.names import remember_names, resolve, split_role
 from newsitem._parser.patterns import (
     RE_ACCORDING,
+    RE_APPOSITIVE,
     RE_CLAUSE_END,
+    RE_FIRST_REPORTED,
     RE_INVERTED_NAME,
     RE_PER,
     RE_QUOTE_MARK,
@@ -50,8 +52,9 @@ _CLOSING: Final = ',;:"”)!?'
 _AFTER_QUOTE_GAP: Final = frozenset(' \t,"”')
 """What may stand between a quote's text and a speaker after it ('," Price added')."""
 
-_BEFORE_QUOTE_GAP: Final = frozenset(' \t:,"“')
-"""What may stand between a speaker and a quote after it ('told Axios: "')."""
+_BEFORE_QUOTE_GAP: Final = frozenset(' \t:,."“')
+"""What may stand between a speaker and a quote after it ('told Axios: "'); a full stop too,
+for the second half of a split quote ('"...," an aide told Axios. "...')."""
 
 
 class _Found(NamedTuple):
@@ -60,6 +63,7 @@ class _Found(NamedTuple):
     source_start: int
     source_end: int
     cue: str
+    role: tuple[int, int] | None = None
 
 
 def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
@@ -118,6 +122,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
     candidates = [
         *_find_sourced(text, start, end, RE_PER.finditer(text, start, end)),
         *_find_sourced(text, start, end, RE_ACCORDING.finditer(text, start, end)),
+        *_find_sourced(text, start, end, RE_FIRST_REPORTED.finditer(text, start, end)),
         *_find_speech(text, start, end),
     ]
     candidates.sort()
@@ -170,8 +175,17 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
             continue
         inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
         if inverted is not None:
-            found.append(_Found(match.start(), inverted[1], inverted[0], inverted[1], verb))
+            found.append(_inverted(text, match.start(), inverted, end, verb))
     return found
+
+
+def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb: str) -> _Found:
+    """'..." says Jane Doe, CEO of Acme.' -> text "says Jane Doe, CEO of Acme", role kept."""
+    appositive = RE_APPOSITIVE.match(text, name[1], end)
+    if appositive is None:
+        return _Found(verb_start, name[1], name[0], name[1], verb)
+    role = (appositive.start("role"), appositive.end("role"))
+    return _Found(verb_start, role[1], name[0], name[1], verb, role)
 
 
 def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
@@ -231,6 +245,8 @@ def _inverted_speaker(
 def _to_model(state: State, found: _Found) -> Attribution:
     source = state.text[found.source_start : found.source_end]
     role, bare = split_role(source)
+    if found.role is not None:
+        role = state.text[found.role[0] : found.role[1]]
     return Attribution(
         text=state.text[found.start : found.end],
         source=source,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from newsitem._parser.patterns import RE_LABEL, RE_SYMBOL_PREFIX
+from newsitem._parser.patterns import RE_LABEL, RE_SIGNATURE, RE_SYMBOL_PREFIX
 
 VOCABULARY: Final[frozenset[str]] = frozenset(
     {
@@ -131,6 +131,17 @@ NOT_LABELS: Final[frozenset[str]] = frozenset(
         "related",
         "read more",
         "more",
+        # List keys: days head the items of schedules, not sections.
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "tonight",
     }
 )
 """Colon-led words that are never labels (kickers, meta fields, credit heads), lower case."""
@@ -224,6 +235,11 @@ _CONTRACTIONS: Final[frozenset[str]] = frozenset(
     }
 )
 """Contractions of a verb: "Here's what to expect:" is a sentence, not a coined label."""
+
+_META_WORDS: Final[frozenset[str]] = frozenset(
+    {"view", "views", "note", "notes", "credits", "guests", "correction", "disclosure", "update"}
+)
+"""Words of meta fields ("KC's View:", "Editor's notes:"), which are not coined labels."""
 
 _FORBIDDEN_CHARS: Final = frozenset('"“”()[],;!?=<>|@#*_~`{}')
 """Characters no label contains (speaker tags carry commas and parentheses)."""
@@ -322,8 +338,13 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False
     if any(ch in _FORBIDDEN_CHARS for ch in label) or label.endswith((".", "-", "—")):
         return False
-    if any(word in _SPEECH_WORDS or word in _VERBS or word in _CONTRACTIONS for word in words):
+    if any(
+        word in _SPEECH_WORDS or word in _VERBS or word in _CONTRACTIONS or word in _META_WORDS
+        for word in words
+    ):
         return False
+    if RE_SIGNATURE.search(rest):
+        return False  # a list key: "Tech: ... — Jane Doe"
     if not rest:
         return True
     first = rest[0]

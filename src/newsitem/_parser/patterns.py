@@ -50,6 +50,37 @@ RE_DATELINE: Final = re.compile(
 )
 """A whole dateline line (use ``fullmatch``)."""
 
+RE_DATELINE_GLUED: Final = re.compile(
+    r"""
+    (?:(?P<byline>                          # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago":
+        (?!Updated\b)(?!"""
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"""\b)                                 # (not a month nor "Updated")
+        [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}
+    )\s+)?                                  # a byline before the date
+    (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
+    (?:
+        (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
+            (?P<amount>\d{1,4}|an?|one)\s+
+            (?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+        )
+      |
+        (?P<absolute>                       # "Jan 6, 2022", "January 06, 2022", "Jan. 6"
+            """
+    + _MONTH
+    + r"""
+            \.?\s+(?P<day>\d{1,2})
+            (?:,?\s+(?P<year>\d{4}))?
+        )
+    )
+    \s+[-–—]\s+
+    (?P<category>[A-Z][\w&'’.]*(?:\ [A-Z&][\w&'’.]*)*?[a-z])   # "Axios Twin Cities" ...
+    (?=[A-Z][a-z])                                           # ... glued to "Police reform"
+    """,
+    re.VERBOSE,
+)
+"""A dateline glued to the next line's text (use ``match``)."""
+
 RE_DATE_PREFIX: Final = re.compile(
     r"""
     (?P<prefix>date\ \d{4}-\d{2}-\d{2})   # " date 2023-01-04 ": page-store metadata
@@ -80,6 +111,9 @@ RE_LABEL: Final = re.compile(
     re.VERBOSE,
 )
 """A candidate ``Label:`` at the start of a paragraph or bullet; ``labels.py`` decides."""
+
+RE_SIGNATURE: Final = re.compile(r"[—–-]\ ?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\s*$")
+"""A signature at the end of a list item: "... — Jane Doe" (searched in the item's text)."""
 
 RE_SYMBOL_PREFIX: Final = re.compile(
     r"""
@@ -191,6 +225,19 @@ RE_PER: Final = re.compile(
     re.VERBOSE,
 )
 """The cue of "per X" attributions ("per capita" and "per year" do not match)."""
+
+RE_FIRST_REPORTED: Final = re.compile(r"\b(?P<cue>first\s+reported\s+by)\s+(?=\S)")
+"""The cue of "first reported by X" attributions."""
+
+RE_APPOSITIVE: Final = re.compile(
+    r"""
+    ,\s+                                   # ", CEO of Acme." after an inverted speaker
+    (?P<role>[^,.;:!?"“”()\n]{2,60}?)      # the speaker's title, short
+    (?=\.(?:\s|$)|[;!?]|$)                  # up to the end of the sentence
+    """,
+    re.VERBOSE,
+)
+"""The title after an inverted speaker: '..." says Jane Doe, CEO of Acme.'."""
 
 RE_ACCORDING: Final = re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?=\S)")
 """The cue of "according to X" attributions."""

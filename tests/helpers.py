@@ -16,3 +16,13 @@ def _strip(value: object) -> object:
     if isinstance(value, list):
         return [_strip(v) for v in value]
     return value
+
+
+def uncovered(source: str, article: Article) -> list[tuple[int, str]]:
+    """Non-whitespace characters of ``source`` outside every element and diagnostic span."""
+    inside = bytearray(len(source))
+    spans = list(article.element_spans())
+    spans += [d.span for d in article.diagnostics if d.span is not None]
+    for span in spans:
+        inside[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return [(i, c) for i, c in enumerate(source) if not c.isspace() and not inside[i]]

@@ -8,6 +8,7 @@ from newsitem._parser.patterns import (
     RE_AGENCY_FIRST,
     RE_BARE_CREDIT,
     RE_BARE_CREDIT_LINE,
+    RE_COURTESY,
     RE_CREATOR_SEP,
     RE_CREDIT_HEAD,
     RE_CREDIT_SEGMENT,
@@ -108,6 +109,10 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
     body = text[body_start:end]
     kind = _kind_of(found.head, body)
     primary, data_source = _primary_segment(found.head, body, kind)
+    courtesy = RE_COURTESY.match(primary)
+    if courtesy is not None:
+        # "Photo: Courtesy of A and B": a courtesy credit under a photo head.
+        kind, primary = "courtesy", primary[courtesy.end() :]
     creators, agency, distributor = split_credit(primary)
     return Credit(
         head=found.head,

@@ -193,6 +193,9 @@ RE_AGENCY_FIRST: Final = re.compile(
 )
 """An agency written before the photographer: "AP Photo/Jane Doe", "REUTERS/Jane Doe"."""
 
+RE_COURTESY: Final = re.compile(r"[Cc]ourtesy(?:\s+of)?\s+")
+"""A courtesy credit inside another head: "Photo: Courtesy of A" (use ``match``)."""
+
 RE_VIA: Final = re.compile(r"\s+via\s+(?P<distributor>\S.*)$")
 """The distributor of a credit: " via Getty Images" at its end."""
 

@@ -1,0 +1,644 @@
+"""Real-page shapes (corpus REPORT §2-§8), each in an article written for this suite.
+
+Every case is a short article in the house style whose text we wrote ourselves; the shapes
+(line layout, punctuation, credit forms, chrome) follow what scraped pages show.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsitem import Article, Bullet, Caption, Paragraph, parse
+
+from .helpers import uncovered
+
+HEAD = "Jan 6, 2022 - World\n\nCity council passes the new budget\n\n"
+
+
+def body(text: str) -> Article:
+    """Parse ``text`` under a standard dateline and headline, checking nothing is lost."""
+    source = HEAD + text
+    article = parse(source)
+    assert uncovered(source, article) == []
+    return article
+
+
+def labels(article: Article) -> list[str | None]:
+    return [section.label for section in article.sections]
+
+
+# Datelines (REPORT §3) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "category", "updated"),
+    [
+        ("Jan 6, 2022 - World", date(2022, 1, 6), "World", False),
+        ("Updated Jun 3, 2022 - Podcasts", date(2022, 6, 3), "Podcasts", True),
+        ("Mar 10, 2021 - Politics & Policy", date(2021, 3, 10), "Politics & Policy", False),
+        ("Oct 29, 2019", date(2019, 10, 29), None, False),
+        ("Updated Jan 21, 2018", date(2018, 1, 21), None, True),
+        ("March 10, 2021", date(2021, 3, 10), None, False),
+        ("October 05, 2019", date(2019, 10, 5), None, False),
+        ("Dec 2, 2021 - Economy & Business", date(2021, 12, 2), "Economy & Business", False),
+    ],
+    ids=[
+        "short",
+        "updated",
+        "ampersand",
+        "date-only",
+        "updated-date-only",
+        "long-month",
+        "zero-padded",
+        "two-word-section",
+    ],
+)
+def test_absolute_datelines(line: str, day: date, category: str | None, updated: bool) -> None:
+    article = parse(f"{line}\n\nSchool board delays its vote\n\nThe vote moved to May.")
+    assert article.dateline is not None
+    assert article.dateline.text == line
+    assert (article.dateline.date, article.dateline.category) == (day, category)
+    assert article.dateline.updated is updated
+    assert article.headline == "School board delays its vote"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 hours ago - Politics & Policy", date(2024, 5, 1)),
+        ("26 mins ago - News", date(2024, 5, 1)),
+        ("Updated 1 hour ago - Health", date(2024, 5, 1)),
+        ("6 days ago", date(2024, 4, 25)),
+    ],
+    ids=["hours", "mins", "updated-hour", "days-bare"],
+)
+def test_relative_datelines(line: str, expected: date) -> None:
+    text = f"{line}\n\nSchool board delays its vote\n\nThe vote moved to May."
+    assert parse(text).dateline is not None
+    resolved = parse(text, reference_date=date(2024, 5, 1)).dateline
+    assert resolved is not None and resolved.date == expected
+    unresolved = parse(text)
+    assert unresolved.dateline is not None and unresolved.dateline.date is None
+    assert "NI203" in {d.code for d in unresolved.diagnostics}
+
+
+def test_date_prefix_is_split_off() -> None:
+    article = parse(" date 2023-01-04 1 hour ago - News\n\nWhat changes in the city this year\n")
+    assert article.dateline is not None and article.dateline.category == "News"
+    assert article.headline == "What changes in the city this year"
+    assert [b.kind for b in article.boilerplate] == ["date_prefix"]
+
+
+def test_date_prefix_glued_to_a_headline() -> None:
+    article = parse(" date 2023-12-20 The year in review, wrapped\nIt was a long year here.\n")
+    assert article.dateline is None
+    assert article.headline == "The year in review, wrapped"
+
+
+def test_dateline_glued_to_the_next_text() -> None:
+    article = parse("Mar 2, 2021 - Axios Twin CitiesPolice reform is on the ballot\n\nText.")
+    assert article.dateline is not None
+    assert article.dateline.category == "Axios Twin Cities"
+    assert article.headline == "Police reform is on the ballot"
+
+
+def test_byline_and_date_on_one_line() -> None:
+    article = parse("Jane Reporter Apr 7, 2017\n\nVoters trust their neighbors\n\nText.")
+    assert article.dateline is not None
+    assert article.dateline.byline == "Jane Reporter"
+    assert article.dateline.date == date(2017, 4, 7)
+
+
+def test_no_dateline_is_invented() -> None:
+    article = parse("A mayor's first year\n\nOn Jan 6, 2022, the mayor took office.")
+    assert article.dateline is None
+    assert article.headline == "A mayor's first year"
+    assert "NI201" in {d.code for d in article.diagnostics}
+
+
+def test_a_date_in_the_last_line_is_no_dateline() -> None:
+    text = "A quiet week\n\nWhy it matters: Little changed.\n\n  • Nothing moved.\n\n23 hours ago"
+    assert parse(text).dateline is None
+
+
+# Headlines ------------------------------------------------------------------------------------
+
+
+def test_duplicated_headline_is_set_apart() -> None:
+    article = parse("A new plan for the riverfront\n\nA new plan for the riverfront\nThe plan.")
+    assert article.headline == "A new plan for the riverfront"
+    assert [b.kind for b in article.boilerplate] == ["duplicate_headline"]
+    assert [p.text for p in article.paragraphs] == ["The plan."]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Scoop: The mayor plans a second term",
+        "3. The housing crunch comes for renters",
+        "Tillerson in Moscow: Pushing on a closed door",
+    ],
+    ids=["kicker", "numbered", "colon"],
+)
+def test_headline_shapes(headline: str) -> None:
+    article = parse(f"Jan 6, 2022 - World\n\n{headline}\n\nThe story starts here.")
+    assert article.headline == headline
+    assert labels(article) == [None]
+
+
+def test_missing_headline_when_the_page_starts_with_a_credit() -> None:
+    article = parse("Photo: Jane Lens/Getty Images\n\nThe story starts here with a lede.")
+    assert article.headline is None
+    assert len(article.captions) == 1
+
+
+def test_byline_under_the_headline() -> None:
+    article = parse("Jan 6, 2022 - News\n\nWhat to watch this year\n\nAsher Quill\nThe lede.")
+    assert article.byline == "Asher Quill"
+    assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
+# Labels (REPORT §2) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "kind"),
+    [
+        ("Why it matters: Rents rose.", "Why it matters", "why_it_matters"),
+        ("What’s happening: Rents rose.", "What’s happening", "whats_happening"),
+        ("What they're saying: Rents rose.", "What they're saying", "what_theyre_saying"),
+        ("Yes, but: Wages rose too.", "Yes, but", "yes_but"),
+        ("State of play: Rents rose.", "State of play", "state_of_play"),
+        ("1 big thing: Rents rose.", "1 big thing", "1_big_thing"),
+        ("🚨 Situational awareness: Rents rose.", "Situational awareness", "situational_awareness"),
+        ("πŸ—³ By the numbers: Rents rose.", "By the numbers", "by_the_numbers"),
+        ("Why it matters:Rents rose.", "Why it matters", "why_it_matters"),
+        ("Where tech shone: Rents rose.", "Where tech shone", "where_tech_shone"),
+        ("For dealmakers: Rents rose.", "For dealmakers", "for_dealmakers"),
+        ("Inside the bubble: Rents rose.", "Inside the bubble", "inside_the_bubble"),
+        ("Professionally: Rents rose.", "Professionally", "professionally"),
+        ("Who’s running: Three people.", "Who’s running", "whos_running"),
+        (
+            "Trust in institutions at historic low: Yes.",
+            "Trust in institutions at historic low",
+            "trust_in_institutions_at_historic_low",
+        ),
+        (
+            "Trump’s dawning reality: Rents rose.",
+            "Trump’s dawning reality",
+            "trumps_dawning_reality",
+        ),
+        ("Most right: Rents rose.", "Most right", "most_right"),
+    ],
+    ids=[
+        "known",
+        "curly",
+        "straight",
+        "yes-but",
+        "state",
+        "digit",
+        "emoji",
+        "mojibake-emoji",
+        "glued",
+        "coined-1",
+        "coined-2",
+        "coined-3",
+        "one-word",
+        "curly-coined",
+        "six-words",
+        "possessive",
+        "most-right",
+    ],
+)
+def test_labels_start_sections(line: str, label: str, kind: str) -> None:
+    article = body(f"The lede.\n\n{line}")
+    assert [s.label for s in article.sections] == [None, label]
+    assert article.sections[1].kind == kind
+    assert article.sections[1].blocks[0].text in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scoop: The mayor plans a second term.",
+        "Exclusive: The mayor plans a second term.",
+        "Jordan Alvarez (D), incumbent: I will keep the seat.",
+        "Dana Kim, the chef, on culture: “We cook for everyone.”",
+        'From Sam Lee, DNC Communications Director: "We are ready."',
+        'Mehlman told Axios: "We are ready."',
+        "Tech: Chips got cheaper this week — Ina Writer",
+        "Note: This episode contains explicit language.",
+        "Credits: This show is produced by a small team.",
+        "About this series: The reporting is based on interviews.",
+        "Smart Brevity count: 1,062 words ... 4 minutes.",
+        "KC's View: The deal is good.",
+        "The answer is: Hey! Pay attention!",
+        '"The bottom line: It works," she wrote.',
+        "Here's what to expect:",
+    ],
+    ids=[
+        "kicker",
+        "kicker-2",
+        "speaker-parens",
+        "speaker-commas",
+        "speaker-from",
+        "speaker-told",
+        "list-key",
+        "note",
+        "credits",
+        "series",
+        "count",
+        "view",
+        "sentence",
+        "quoted",
+        "heres",
+    ],
+)
+def test_colon_lines_that_are_not_labels(line: str) -> None:
+    article = body(f"The lede.\n\n{line}")
+    assert labels(article) == [None]
+    assert isinstance(article.sections[0].blocks[-1], Paragraph)
+
+
+def test_label_inside_a_bullet_stays_a_bullet() -> None:
+    article = body("The lede.\n\n  • Why it matters: Rents rose.\n  • Another point.")
+    assert labels(article) == [None]
+    assert [b.label for b in article.bullets] == ["Why it matters", None]
+    assert article.bullets[0].text == "Rents rose."
+
+
+def test_empty_label_owns_the_bullets_below() -> None:
+    article = body("The lede.\n\nBy the numbers:\n\n  • 12 new homes.\n  • 3 new parks.")
+    assert labels(article) == [None, "By the numbers"]
+    assert [b.type for b in article.sections[1].blocks] == ["bullet", "bullet"]
+
+
+def test_bare_heading_label() -> None:
+    article = body("The lede.\n\nThe big picture\n\nRents rose again this year.")
+    assert labels(article) == [None, "The big picture"]
+    assert article.sections[1].blocks[0].text == "Rents rose again this year."
+
+
+# Bullets (REPORT §5) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "  • One.\n  • Two.",
+        "- One.\n- Two.",
+        "  1. One.\n  2. Two.",
+        "  1) One.\n  2) Two.",
+        "  • One.\n\n  • Two.",
+        "    • One.\n    • Two.",
+    ],
+    ids=["axios", "hyphen", "numbered", "paren", "blank-separated", "four-space"],
+)
+def test_bullet_markers(lines: str) -> None:
+    article = body(f"The lede.\n\n{lines}")
+    assert [(b.text, b.depth) for b in article.bullets] == [("One.", 0), ("Two.", 0)]
+
+
+def test_nested_bullets_keep_their_depth() -> None:
+    article = body("The lede.\n\n  • Top.\n    • Under it.\n  • Top again.")
+    assert [b.depth for b in article.bullets] == [0, 1, 0]
+
+
+def test_margin_numbers_are_headings_not_bullets() -> None:
+    article = body("The lede.\n\n1. Use the trust money.\n\n2. Watch the deadline.")
+    assert article.bullets == []
+    assert len(article.paragraphs) == 3
+
+
+def test_share_widgets_are_boilerplate_not_bullets() -> None:
+    article = body("The lede.\n  • Share on Twitter\n  • Share on Facebook\n  • Share by Email")
+    assert article.bullets == []
+    assert len(article.boilerplate) == 3
+
+
+# Captions and credits (REPORT §4) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "kind", "creators", "agency", "distributor"),
+    [
+        ("Illustration: Jane Doe/Axios", "illustration", ["Jane Doe"], "Axios", None),
+        ("Illustration: Jane Doe / Axios", "illustration", ["Jane Doe"], "Axios", None),
+        ("Illustration by Jane Doe/Axios", "illustration", ["Jane Doe"], "Axios", None),
+        ("Photo: Jane Doe/Getty Images", "photo", ["Jane Doe"], "Getty Images", None),
+        ("Photo: Jane Doe/AFP via Getty Images", "photo", ["Jane Doe"], "AFP", "Getty Images"),
+        ("Photo: Getty Images", "photo", [], "Getty Images", None),
+        ("Photos: Getty Images", "photo", [], "Getty Images", None),
+        ("Photo: Jane Doe for Axios", "photo", ["Jane Doe"], "Axios", None),
+        ("Photo: Jane Doe and Sam Roe/Axios", "photo", ["Jane Doe", "Sam Roe"], "Axios", None),
+        (
+            "Photo: Courtesy of Jane Doe and Sam Roe",
+            "courtesy",
+            ["Jane Doe", "Sam Roe"],
+            None,
+            None,
+        ),
+        ("Photo courtesy of Jane Doe", "courtesy", ["Jane Doe"], None, None),
+        ("Courtesy City of Springfield", "courtesy", [], "City of Springfield", None),
+        ("Photo by Jane Doe/Getty Images", "photo", ["Jane Doe"], "Getty Images", None),
+        (
+            "Photo Illustration by Jane Doe/NurPhoto via Getty Images",
+            "photo_illustration",
+            ["Jane Doe"],
+            "NurPhoto",
+            "Getty Images",
+        ),
+        (
+            "Photo illustration: Jane Doe/Axios. Photo: Sam Roe/Getty Images",
+            "photo_illustration",
+            ["Jane Doe"],
+            "Axios",
+            None,
+        ),
+        ("Data: Census Bureau; Chart: Jane Doe/Axios", "chart", ["Jane Doe"], "Axios", None),
+        ("Data: Census Bureau; Chart: Axios Visuals", "chart", [], "Axios Visuals", None),
+        (
+            "Data: Census Bureau; Map: Jane Doe/Axios Visuals",
+            "map",
+            ["Jane Doe"],
+            "Axios Visuals",
+            None,
+        ),
+        ("Map: Jane Doe/Axios Visuals", "map", ["Jane Doe"], "Axios Visuals", None),
+        ("Table: Axios Visuals", "table", [], "Axios Visuals", None),
+        ("(AP Photo/Jane Doe)", "photo", ["Jane Doe"], "AP", None),
+        ("REUTERS/Jane Doe", "photo", ["Jane Doe"], "REUTERS", None),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) > 12 else None,
+)
+def test_credit_forms(
+    credit: str, kind: str, creators: list[str], agency: str | None, distributor: str | None
+) -> None:
+    article = body(f"The lede.\n\nA park at dusk.\nA park at dusk. {credit}")
+    [caption] = article.captions
+    assert caption.credit is not None
+    assert (caption.credit.kind, caption.credit.creators) == (kind, creators)
+    assert (caption.credit.agency, caption.credit.distributor) == (agency, distributor)
+
+
+def test_data_source_of_a_chart() -> None:
+    article = body("The lede.\n\nData: Census Bureau; Chart: Axios Visuals")
+    [caption] = article.captions
+    assert caption.credit is not None and caption.credit.data_source == "Census Bureau"
+
+
+def test_bare_credit_line_under_alt_text() -> None:
+    article = body("The lede.\n\nA crowd at the rally.\nAndrew Lens / AP")
+    [caption] = article.captions
+    assert caption.alt_text == "A crowd at the rally."
+    assert caption.credit is not None and caption.credit.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("layout", "alt", "text"),
+    [
+        ("A park.\nIllustration: Jane Doe/Axios", "A park.", ""),
+        ("A park at dusk\n\nIllustration: Jane Doe/Axios", "A park at dusk", ""),
+        (
+            "A park at dusk.\nA park at dusk. Photo: Jane Doe/Axios",
+            "A park at dusk.",
+            "A park at dusk.",
+        ),
+        (
+            " A park at dusk.\nA park at dusk. Photo: Jane Doe/Axios",
+            "A park at dusk.",
+            "A park at dusk.",
+        ),
+        ("riverside-park-header\nIllustration: Jane Doe/Axios", "riverside-park-header", ""),
+    ],
+    ids=["credit-only", "blank-between", "duplicated", "leading-space", "file-name"],
+)
+def test_alt_text_layouts(layout: str, alt: str, text: str) -> None:
+    article = parse(f"Jan 6, 2022 - World\n\nParks get a makeover\n\n{layout}\n\nThe lede.")
+    [caption] = article.captions
+    assert (caption.alt_text, caption.text) == (alt, text)
+
+
+def test_credit_only_line_alone_is_a_caption_with_empty_text() -> None:
+    article = body("Illustration: Jane Doe/Axios\n\nThe lede.")
+    [caption] = article.captions
+    assert (caption.text, caption.alt_text) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "defect",
+    ["A park. Photo: Jane Doe/Axios Photo: Jane Doe/Axios", "A park. Image:", "A park. Photo:"],
+    ids=["doubled", "empty-image", "empty-photo"],
+)
+def test_credit_defects_do_not_crash(defect: str) -> None:
+    article = body(f"The lede.\n\n{defect}")
+    assert len(article.captions) == 1
+
+
+# Quotes and attributions (REPORT §6-§7) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," Dana Kim said.',
+        "“We are ready,” Dana Kim said.",
+        '"We are ready,” Dana Kim said.',
+        '“We are ready," Dana Kim said.',
+    ],
+    ids=["straight", "curly", "mismatched-1", "mismatched-2"],
+)
+def test_quote_marks(paragraph: str) -> None:
+    article = body(f"Dana Kim leads the council.\n\n{paragraph}")
+    [quote] = article.quotes
+    assert quote.text == "We are ready"
+    assert quote.attribution is not None and quote.attribution.name == "Dana Kim"
+
+
+def test_split_quote_around_the_speaker() -> None:
+    article = body("“We are ready,” a senior aide told Axios. “The vote is next week.”")
+    assert [q.text for q in article.quotes] == ["We are ready", "The vote is next week."]
+    assert all(q.attribution is not None for q in article.quotes)
+    assert article.quotes[0].attribution == article.quotes[1].attribution
+
+
+def test_colon_introduced_quote() -> None:
+    article = body('Mehlman told Axios: "The plan works."')
+    [quote] = article.quotes
+    assert quote.attribution is not None and quote.attribution.cue == "told"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    article = body("\"She called it 'a disaster' twice,\" Dana Kim said.")
+    assert [q.text for q in article.quotes] == ["She called it 'a disaster' twice"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "name", "role", "cue"),
+    [
+        ("The plan is late, Jane Doe told Axios.", "Jane Doe told Axios", "Jane Doe", None, "told"),
+        (
+            "The plan is late, Jane Doe tells Axios.",
+            "Jane Doe tells Axios",
+            "Jane Doe",
+            None,
+            "tells",
+        ),
+        ("The plan is late, Jane Doe writes.", "Jane Doe writes", "Jane Doe", None, "writes"),
+        (
+            '"It is late," says Jane Doe, CEO of Acme.',
+            "says Jane Doe, CEO of Acme",
+            "Jane Doe",
+            "CEO of Acme",
+            "says",
+        ),
+        (
+            "The plan is late, according to three sources briefed on the call.",
+            "according to three sources briefed on the call",
+            "three sources briefed on the call",
+            None,
+            "according to",
+        ),
+        (
+            "The plan was first reported by the Star Tribune.",
+            "first reported by the Star Tribune",
+            "the Star Tribune",
+            None,
+            "first reported by",
+        ),
+        ("The plan is late, per Reuters.", "per Reuters", "Reuters", None, "per"),
+        (
+            "The plan is late, Jane Doe said in a statement.",
+            "Jane Doe said in a statement",
+            "Jane Doe",
+            None,
+            "said",
+        ),
+    ],
+    ids=["told", "tells", "writes", "says-title", "sources", "first-reported", "per", "statement"],
+)
+def test_attribution_phrasings(
+    paragraph: str, text: str, name: str, role: str | None, cue: str
+) -> None:
+    article = body(paragraph)
+    [attribution] = article.attributions
+    assert (attribution.text, attribution.name, attribution.role, attribution.cue) == (
+        text,
+        name,
+        role,
+        cue,
+    )
+
+
+def test_per_capita_is_no_attribution() -> None:
+    assert body("Spending per capita rose, at $5 per gallon.").attributions == []
+
+
+# Whitespace and encoding (REPORT §8) ----------------------------------------------------------
+
+
+def test_single_newline_paragraphs() -> None:
+    article = parse(
+        "Jan 6, 2022 - World\nA headline\nThe lede.\nWhy it matters: Rents rose.\n- One.\n"
+        "- Two.\nZoom out: Wages rose too."
+    )
+    assert labels(article) == [None, "Why it matters", "Zoom out"]
+    assert len(article.bullets) == 2
+
+
+def test_runs_of_blank_lines_and_nbsp_lines() -> None:
+    article = body("The lede.\n\n\n\n\u00a0\n \n\nWhy it matters: Rents rose.")
+    assert labels(article) == [None, "Why it matters"]
+
+
+def test_four_space_indented_page() -> None:
+    text = "    Jan 6, 2022 - World\n\n    A headline\n\n    The lede.\n    • One.\n    • Two."
+    article = parse(text)
+    assert article.dateline is not None and article.headline == "A headline"
+    assert [b.depth for b in article.bullets] == [0, 0]
+
+
+def test_hard_wrapped_lines_join() -> None:
+    article = body("The council met on Monday and\nvoted to delay the budget.")
+    assert [p.text for p in article.paragraphs] == [
+        "The council met on Monday and voted to delay the budget."
+    ]
+
+
+def test_mojibake_is_reported_with_its_repair() -> None:
+    article = body("Itâ€™s a big year.")
+    [diagnostic] = [d for d in article.diagnostics if d.code == "NI104"]
+    assert "’" in diagnostic.message
+
+
+def test_crlf_and_cr_line_endings() -> None:
+    text = HEAD + "The lede.\n\nWhy it matters: Rents rose.\n  • One."
+    for newline in ("\r\n", "\r"):
+        variant = text.replace("\n", newline)
+        article = parse(variant)
+        assert labels(article) == [None, "Why it matters"]
+        assert uncovered(variant, article) == []
+
+
+# Story boundaries and boilerplate (REPORT §8) -------------------------------------------------
+
+
+def test_signup_chrome_before_the_story() -> None:
+    text = (
+        "Sign up for our daily newsletter\n\nPlease enter a valid email.\n\n"
+        "Subscription failed\nThank you for subscribing!\n\nIllustration: Jane Doe/Axios\n\n"
+        "The lede.\n\nWhy it matters: It counts."
+    )
+    article = parse(text)
+    assert [b.kind for b in article.boilerplate] == ["signup"] * 4
+    assert labels(article) == [None, "Why it matters"]
+    assert len(article.captions) == 1
+    assert uncovered(text, article) == []
+
+
+def test_go_deeper_and_teasers_go_to_related() -> None:
+    article = body(
+        "The lede.\n\nGo deeper: Rents hit a record\n\nAnother story headline\n\nMore text."
+    )
+    assert [link.text for link in article.related] == [
+        "Rents hit a record",
+        "Another story headline",
+        "More text.",
+    ]
+    assert {d.code for d in article.diagnostics} >= {"NI305"}
+
+
+def test_what_to_read_next_ends_the_story() -> None:
+    article = body("The lede.\n\nWhat to read next\n\nAn unrelated teaser")
+    assert [p.text for p in article.paragraphs] == ["The lede."]
+    assert [link.text for link in article.related] == ["An unrelated teaser"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add Axios as your preferred source to",
+        "see more of our stories on Google.",
+        "Listen to Axios Today",
+        "SaveSave story",
+        "Show an ad over header. AMP",
+        "Get market news worthy of your time with Axios Markets. Subscribe for free.",
+        "Today's Smart Brevity count: 1,062 words ... 4 minutes.",
+    ],
+    ids=["preferred-1", "preferred-2", "listen", "save", "ad", "promo", "count"],
+)
+def test_boilerplate_is_kept_apart(line: str) -> None:
+    article = body(f"The lede.\n\n{line}\n\nWhy it matters: It counts.")
+    assert [b.text for b in article.boilerplate] == [line]
+    assert labels(article) == [None, "Why it matters"]
+
+
+def test_block_types_of_a_full_page() -> None:
+    article = body(
+        "A crowd at the rally.\nA crowd at the rally. Photo: Jane Doe/AP\n\nThe lede.\n\n"
+        "Why it matters: It counts.\n\n  • One.\n  • Two.\n\nGo deeper"
+    )
+    assert [type(b) for b in article.sections[0].blocks] == [Caption, Paragraph]
+    assert [type(b) for b in article.sections[1].blocks] == [Paragraph, Bullet, Bullet]

@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
+from newsitem.batch import parse_many
 from newsitem.errors import ParseError
 from newsitem.models import (
     Article,
@@ -49,6 +50,7 @@ __all__ = [
     "__version__",
     "json_schema",
     "parse",
+    "parse_many",
     "render",
     "validate",
 ]

@@ -17,6 +17,7 @@ from newsitem._parser.labels import LabelMatch, match_label
 from newsitem._parser.lines import Line, make_line
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
+    RE_BOILERPLATE_TAIL,
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
@@ -32,6 +33,12 @@ _MAX_PREAMBLE_LINES: Final = 12
 
 _MAX_PREAMBLE_CHARS: Final = 200
 """A line longer than this is story text: the dateline is never below it."""
+
+_MAX_BOILERPLATE_CHARS: Final = 400
+"""No line of boilerplate is longer than this (a sign-up blurb runs to about 250)."""
+
+_BOILERPLATE_TAIL_CHARS: Final = 30
+"""How far from a line's end boilerplate known by its ending is looked for."""
 
 _MAX_HEADLINE_CHARS: Final = 150
 """Without a dateline, a line longer than this is a paragraph, not the headline."""
@@ -179,9 +186,9 @@ def _with_headline(
         line = lines[index]
         if line.blank:
             continue
-        chrome = RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end)
+        chrome = boilerplate_kind(text, line.content_start, line.content_end)
         if chrome is not None:
-            before.append(_chrome_block(state, line, index, chrome.lastgroup))
+            before.append(_chrome_block(state, line, index, chrome))
             continue
         if not _reads_as_headline(state, line, strict=dateline is None):
             return Preamble(dateline, None, before, index)
@@ -267,14 +274,14 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     """Sign-up forms, promos and page chrome: kept apart, flagged."""
     text = bs.state.text
-    match = RE_BOILERPLATE.fullmatch(text, line.content_start, line.content_end)
-    if match is None and line.glyph_end:
+    kind = boilerplate_kind(text, line.content_start, line.content_end)
+    if kind is None and line.glyph_end:
         # Share widgets render as bullets: "  • Share on Twitter".
-        match = RE_BOILERPLATE.fullmatch(text, line.glyph_end, line.content_end)
-    if match is None:
+        kind = boilerplate_kind(text, line.glyph_end, line.content_end)
+    if kind is None:
         return False
-    bs.add(_chrome_block(bs.state, line, index, None), story=False)
-    if match.lastgroup == "read_next":
+    bs.add(_chrome_block(bs.state, line, index, kind), story=False)
+    if kind == "read_next":
         bs.ended = True
     return True
 
@@ -429,6 +436,16 @@ def _line_block(kind: BlockKind, line: Line, index: int) -> RawBlock:
 def _chrome_block(state: State, line: Line, index: int, kind: str | None) -> RawBlock:
     """A boilerplate block for ``line``; its own pattern's kind wins over ``kind``."""
     block = _line_block("boilerplate", line, index)
-    match = RE_BOILERPLATE.fullmatch(state.text, line.content_start, line.content_end)
-    block.boilerplate_kind = (match.lastgroup if match else None) or kind or "chrome"
+    own = boilerplate_kind(state.text, line.content_start, line.content_end)
+    block.boilerplate_kind = own or kind or "chrome"
     return block
+
+
+def boilerplate_kind(text: str, start: int, end: int) -> str | None:
+    """The kind of boilerplate ``text[start:end]`` is (``signup``, ``chrome``, ...), or None."""
+    if end - start > _MAX_BOILERPLATE_CHARS:
+        return None  # story paragraphs are long; promos and page furniture are not
+    match = RE_BOILERPLATE.fullmatch(text, start, end) or RE_BOILERPLATE_TAIL.search(
+        text, max(start, end - _BOILERPLATE_TAIL_CHARS), end
+    )
+    return match.lastgroup if match is not None else None

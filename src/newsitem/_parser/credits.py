@@ -89,13 +89,16 @@ class CreditMatch(NamedTuple):
 
 def find_credit(text: str, start: int, end: int) -> CreditMatch | None:
     """Find the credit in the line content ``text[start:end]``, if it has one."""
-    match = RE_CREDIT_HEAD.search(text, start, end)
-    if match is not None:
-        # A credit has something after its head ("Photo:" alone is truncated: still a credit).
-        return CreditMatch(match.start(), match.end(), match["head"])
-    bare = RE_BARE_CREDIT_LINE.fullmatch(text, start, end) or RE_BARE_CREDIT.search(
-        text, start, end
-    )
+    pos = start
+    while (match := RE_CREDIT_HEAD.search(text, pos, end)) is not None:
+        # A head counts at the start of the line or after a space ("Photo:", not "NYPhoto:").
+        if match.start() == start or text[match.start() - 1].isspace():
+            # Something should follow the head, but "Photo:" alone is still a (cut) credit.
+            return CreditMatch(match.start(), match.end(), match["head"])
+        pos = match.start() + 1
+    bare = RE_BARE_CREDIT_LINE.fullmatch(text, start, end)
+    if bare is None and (text[end - 1] == ")" or text.find("REUTERS/", start, end) >= 0):
+        bare = RE_BARE_CREDIT.search(text, start, end)
     if bare is not None:
         return CreditMatch(bare.start(), bare.start(), "")
     return None

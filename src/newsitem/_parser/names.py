@@ -198,6 +198,13 @@ def remember_names(
         names.setdefault(surname, name)
 
 
+def needs_names(source: str) -> bool:
+    """Whether resolving ``source`` needs the names mentioned earlier (a lone surname)."""
+    key = " ".join(source.lower().split())
+    bare = key[4:] if key.startswith("the ") else key
+    return key not in OUTLETS and " " not in bare
+
+
 def resolve(names: dict[str, str], source: str) -> str:
     """Resolve ``source`` (role already split off) to the name the article used for it."""
     key = " ".join(source.lower().split())

@@ -140,15 +140,14 @@ RE_BULLET: Final = re.compile(
 
 RE_CREDIT_HEAD: Final = re.compile(
     r"""
-    (?:^|(?<=\s))               # at the start of the line or after a space
-    (?P<head>
+    (?P<head>                   # (credits.py checks a space or the line start stands before)
         Photo\s+[Ii]llustration\s*(?::|by\b)
       | Illustrations?\s*(?::|by\b)
       | Photos?\s+courtesy(?:\s+of)?\b
       | Photos?\s*(?::|by\b)
       | (?:Chart|Map|Graphic|Table|Collage|Image|Screenshot|Cartogram|Animation|Video)\s*:
       | (?:Data|Source|Sources)\s*:(?=[^\n]*?\b(?:Chart|Map|Cartogram|Graphic|Table)\s*:)
-      | (?<![^\s])Courtesy(?:\s+of)?\b(?=\s+[A-Z])
+      | Courtesy(?:\s+of)?\b(?=\s+[A-Z])
     )
     """,
     re.VERBOSE,
@@ -282,8 +281,6 @@ RE_BOILERPLATE: Final = re.compile(
   | (?P<listen>Listen\ to\ [^\n]{{1,80}})          # podcast promos
   | (?P<signup>                                # newsletter sign-up forms and their furniture
         (?:Sign\ up|Subscribe)\b[^\n]{{0,200}}
-      | [^\n]{{0,200}}\bSign\ up\ (?:for|to)\ {_W}\.?
-      | [^\n]{{0,160}}\ Subscribe\ for\ free\.?
       | Please\ {_W}\ a\ {_W}\ {_W}\.?
       | Subscription\ {_W}[^\n]{{0,60}}
       | Thank\ you\ for\ {_W}!?
@@ -292,7 +289,6 @@ RE_BOILERPLATE: Final = re.compile(
       | Stay\ on\ {_W}\ of\ [^\n]{{0,80}}
       | Searching\ for\ smart,\ [^\n]{{0,60}}\?
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
-      | [A-Z][^\n]{{0,40}}\ news\ in\ your\ {_W}
       | Get\ [^\n]{{0,100}}\ in\ your\ {_W}\.?
     )
   | (?P<chrome>                                # page furniture
@@ -303,7 +299,6 @@ RE_BOILERPLATE: Final = re.compile(
       | Share\ (?:on|via|by)\ [^\n]{{1,40}} | Skip\ to\ [^\n]{{0,40}}
       | Advertisement | Expand\ chart | View\ original\ post[^\n]{{0,40}}
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
-      | [^\n]{{1,160}}\ -\ Axios                  # the page's HTML title
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
   | (?P<read_next>What\ to\ {_W}\ next|More\ [\w .]{{1,40}}\ stories)   # end of the story
@@ -311,6 +306,21 @@ RE_BOILERPLATE: Final = re.compile(
     re.VERBOSE,
 )
 """A whole line of boilerplate (use ``fullmatch``); the group that matched names its kind."""
+
+RE_BOILERPLATE_TAIL: Final = re.compile(
+    rf"""
+    (?:
+    (?P<signup>                                  # a promo that ends in a call to sign up:
+        \bSign\ up\ (?:for|to)\ {_W}\.?            # "... Sign up for free."
+      | \ Subscribe\ for\ free\.?                  # "... Subscribe for free."
+      | \ news\ in\ your\ {_W}                     # "Denver news in your inbox"
+    )
+  | (?P<chrome>\ -\ Axios)                       # the page's HTML title: "... - Axios"
+    )$
+    """,
+    re.VERBOSE,
+)
+"""Boilerplate known by how its line ends (searched in the last characters of a short line)."""
 
 RE_GO_DEEPER: Final = re.compile(
     r"""
@@ -320,6 +330,9 @@ RE_GO_DEEPER: Final = re.compile(
     re.VERBOSE,
 )
 """A "Go deeper" line (use ``fullmatch``)."""
+
+RE_MOJIBAKE_LEAD: Final = re.compile(r"[\u00c2-\u00f4]")
+"""A character that can start a mojibake run: a quick test before :data:`RE_MOJIBAKE`."""
 
 RE_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """A control character other than tab and line breaks (searched in the whole text)."""

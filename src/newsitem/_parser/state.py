@@ -31,6 +31,10 @@ class State:
     """Diagnostics reported so far, in the order found (sorted at the end)."""
     names: dict[str, str] = field(default_factory=dict)
     """Surname (or last word of an outlet) -> the full name first mentioned with it."""
+    seen_blocks: list[tuple[int, int]] = field(default_factory=list)
+    """The text ranges of the paragraphs and bullets analysed so far, in order."""
+    names_read: int = 0
+    """How many of ``seen_blocks`` have had their names collected (collected lazily)."""
 
     @classmethod
     def for_text(cls, text: str, reference_date: date | None = None) -> State:

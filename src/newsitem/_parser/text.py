@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE
+from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE, RE_MOJIBAKE_LEAD
 from newsitem._parser.state import State
 
 _MAX_REPORTS: Final = 50
@@ -40,7 +40,9 @@ def check_text(state: State, bad_byte: int | None) -> None:
         if count == _MAX_REPORTS:
             break
         state.report("NI103", match.start(), match.end(), char=f"U+{ord(match.group()):04X}")
-    for count, match in enumerate(RE_MOJIBAKE.finditer(text)):
+    lead = RE_MOJIBAKE_LEAD.search(text)
+    matches = RE_MOJIBAKE.finditer(text, lead.start()) if lead is not None else iter(())
+    for count, match in enumerate(matches):
         if count == _MAX_REPORTS:
             break
         repaired = repair_mojibake(match.group())

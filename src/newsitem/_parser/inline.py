@@ -133,13 +133,13 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
 
 
 def _find_sourced(
-    text: str, start: int, end: int, cue: re.Pattern[str], literal: str
+    text: str, start: int, end: int, pattern: re.Pattern[str], literal: str
 ) -> list[_Found]:
     """Find "per the Times", "according to spokesperson Ned Price": sources run to clause end."""
     found: list[_Found] = []
     if text.find(literal, start, end) < 0:
         return found  # a plain substring test is much cheaper than the pattern
-    for match in cue.finditer(text, start, end):
+    for match in pattern.finditer(text, start, end):
         source_start = match.end()
         clause_end = RE_CLAUSE_END.search(text, source_start, end)
         source_end = clause_end.start() if clause_end is not None else end

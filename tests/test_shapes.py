@@ -22,6 +22,8 @@ def body(text: str) -> Article:
     source = HEAD + text
     article = parse(source)
     assert uncovered(source, article) == []
+    # The parser's models are valid as the schema defines them.
+    assert Article.model_validate(article.model_dump()) == article
     return article
 
 
@@ -237,6 +239,8 @@ def test_labels_start_sections(line: str, label: str, kind: str) -> None:
         "The answer is: Hey! Pay attention!",
         '"The bottom line: It works," she wrote.',
         "Here's what to expect:",
+        "Boston Celtics: Won the title again.",
+        "Axios Today: A new episode is out.",
     ],
     ids=[
         "kicker",

@@ -338,6 +338,10 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False
     if any(ch in _FORBIDDEN_CHARS for ch in label) or label.endswith((".", "-", "—")):
         return False
+    if len(words) > 1 and all(word[0].isupper() for word in label.split()):
+        # Labels are written in sentence case; "Boston Celtics:" or "Trump's Last Stand Part
+        # IV:" are names heading a list item or a title, not labels.
+        return False
     if any(
         word in _SPEECH_WORDS or word in _VERBS or word in _CONTRACTIONS or word in _META_WORDS
         for word in words

@@ -117,7 +117,7 @@ RE_SIGNATURE: Final = re.compile(r"[—–-]\ ?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'�
 
 RE_SYMBOL_PREFIX: Final = re.compile(
     r"""
-    [^\sA-Za-z0-9"“'‘(]+      # a run without ASCII letters or digits: an emoji, or its mojibake
+    [^\sA-Za-z0-9"'(]+        # a run without ASCII letters or digits: an emoji, or its mojibake
     \s+                       # and the space after it
     (?=[A-Z0-9])               # before a label that starts like one
     """,

@@ -258,6 +258,8 @@ def test_labels_start_sections(line: str, label: str, kind: str) -> None:
         "sentence",
         "quoted",
         "heres",
+        "team-name",
+        "title-case",
     ],
 )
 def test_colon_lines_that_are_not_labels(line: str) -> None:

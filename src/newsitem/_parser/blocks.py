@@ -18,6 +18,7 @@ from newsitem._parser.lines import Line, make_line
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
     RE_BOILERPLATE_TAIL,
+    RE_BULLET,
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
@@ -139,7 +140,12 @@ def read_preamble(state: State) -> Preamble:
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        if len(seen) >= _MAX_PREAMBLE_LINES or _is_story_text(state, line):
+        if len(seen) >= _MAX_PREAMBLE_LINES:
+            break
+        if _line_boilerplate(state, line) is not None:
+            seen.append(index)  # page chrome above the dateline does not end the search
+            continue
+        if _is_story_text(state, line):
             break
         dateline = match_dateline(state, line)
         if dateline is not None:
@@ -181,12 +187,11 @@ def _with_headline(
     state: State, dateline: Dateline | None, before: list[RawBlock], start_line: int
 ) -> Preamble:
     lines = state.lines
-    text = state.text
     for index in range(start_line, len(lines)):
         line = lines[index]
         if line.blank:
             continue
-        chrome = boilerplate_kind(text, line.content_start, line.content_end)
+        chrome = _line_boilerplate(state, line)
         if chrome is not None:
             before.append(_chrome_block(state, line, index, chrome))
             continue
@@ -265,19 +270,16 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
     """After "Go deeper": every line is a related link (teasers), flagged."""
     if not bs.ended:
         return False
-    if not rule_boilerplate(bs, line, index):
-        bs.state.report("NI305", line.content_start, line.content_end)
-        bs.add(_line_block("related", line, index), story=False)
+    if rule_boilerplate(bs, line, index) or rule_go_deeper(bs, line, index):
+        return True
+    bs.state.report("NI305", line.content_start, line.content_end)
+    bs.add(_line_block("related", line, index), story=False)
     return True
 
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     """Sign-up forms, promos and page chrome: kept apart, flagged."""
-    text = bs.state.text
-    kind = boilerplate_kind(text, line.content_start, line.content_end)
-    if kind is None and line.glyph_end:
-        # Share widgets render as bullets: "  • Share on Twitter".
-        kind = boilerplate_kind(text, line.glyph_end, line.content_end)
+    kind = _line_boilerplate(bs.state, line)
     if kind is None:
         return False
     bs.add(_chrome_block(bs.state, line, index, kind), story=False)
@@ -436,9 +438,20 @@ def _line_block(kind: BlockKind, line: Line, index: int) -> RawBlock:
 def _chrome_block(state: State, line: Line, index: int, kind: str | None) -> RawBlock:
     """A boilerplate block for ``line``; its own pattern's kind wins over ``kind``."""
     block = _line_block("boilerplate", line, index)
-    own = boilerplate_kind(state.text, line.content_start, line.content_end)
+    own = _line_boilerplate(state, line)
     block.boilerplate_kind = own or kind or "chrome"
     return block
+
+
+def _line_boilerplate(state: State, line: Line) -> str | None:
+    """The kind of boilerplate ``line`` is, also behind a list marker ("  • Share on X")."""
+    text = state.text
+    kind = boilerplate_kind(text, line.content_start, line.content_end)
+    if kind is None:
+        marker = RE_BULLET.match(text, line.content_start, line.content_end)
+        if marker is not None:
+            kind = boilerplate_kind(text, marker.end(), line.content_end)
+    return kind
 
 
 def boilerplate_kind(text: str, start: int, end: int) -> str | None:

@@ -2,8 +2,9 @@
 
 ``python -m newsitem.corpus DIR [--reference-date YYYY-MM-DD] [--json]`` prints, per file and in
 total, sections, bullets, captions, quotes, diagnostics by code, and the share of non-whitespace
-characters that lie inside some element or diagnostic span. It exits 1 when a file raised or
-when any character was left outside every span (text lost), 0 otherwise.
+characters that lie inside some element or diagnostic span. It exits 1 when a file raised, when
+any character was left outside every span (text lost), or when rendering is not idempotent
+(``render(parse(render(parse(t)))) != render(parse(t))``); 0 otherwise.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsitem import Article, parse
+from newsitem import Article, parse, render
 
 __all__ = ["FileReport", "coverage", "main", "report_file", "top_level_spans"]
 
@@ -35,6 +36,7 @@ class FileReport:
     related: int = 0
     boilerplate: int = 0
     covered: float = 1.0
+    idempotent: bool = True
     codes: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
@@ -79,6 +81,8 @@ def report_file(path: Path, reference_date: date | None = None) -> FileReport:
     report.related = len(article.related)
     report.boilerplate = len(article.boilerplate)
     report.covered = covered / total if total else 1.0
+    rendered = render(article)
+    report.idempotent = render(parse(rendered)) == rendered
     report.codes = dict(sorted(Counter(d.code for d in article.diagnostics).items()))
     return report
 
@@ -106,6 +110,7 @@ def _totals(reports: list[FileReport]) -> dict[str, object]:
         "files": len(reports),
         "crashed": len(reports) - len(ok),
         "fully_covered": sum(1 for r in ok if r.covered == 1.0),
+        "idempotent": sum(1 for r in ok if r.idempotent),
         "min_covered": min((r.covered for r in ok), default=1.0),
         "sections": sum(r.sections for r in ok),
         "bullets": sum(r.bullets for r in ok),
@@ -130,8 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         _print_table(reports)
         print("total:", json.dumps(totals))
-    lost = totals["crashed"] or totals["fully_covered"] != len(reports)
-    return 1 if lost else 0
+    broken = (
+        totals["crashed"]
+        or totals["fully_covered"] != len(reports)
+        or totals["idempotent"] != len(reports)
+    )
+    return 1 if broken else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

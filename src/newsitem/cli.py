@@ -286,8 +286,13 @@ def _walk(root: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
                 yield path
 
 
-def collect(arguments: Sequence[str], patterns: tuple[str, ...]) -> Inputs:
-    """Expand files, directories and globs into the list of input files."""
+def collect(
+    arguments: Sequence[str], patterns: tuple[str, ...], *, streams: bool = False
+) -> Inputs:
+    """Expand files, directories and globs into the list of input files.
+
+    Standard input (``-``) is read at once, unless ``streams`` (JSONL) says it is read as it comes.
+    """
     found = Inputs([], [], [], batch=len(arguments) > 1)
     seen: set[Path] = set()
 
@@ -300,7 +305,8 @@ def collect(arguments: Sequence[str], patterns: tuple[str, ...]) -> Inputs:
 
     for argument in arguments:
         if argument == "-":
-            found.files.append(FileItem("<stdin>", None, sys.stdin.buffer.read()))
+            data = None if streams else sys.stdin.buffer.read()
+            found.files.append(FileItem("<stdin>", None, data))
             found.roots.append(None)
             continue
         path = Path(argument)
@@ -550,7 +556,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     _check_format(args.format)
     if not args.inputs:
         raise UsageError("parse needs an input: a file, a directory, a glob or - for stdin")
-    inputs = collect(args.inputs, _patterns(args))
+    inputs = collect(args.inputs, _patterns(args), streams=args.jsonl)
     for message in inputs.missing:
         print(message, file=sys.stderr)
     started = time.monotonic()
@@ -673,7 +679,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         raise UsageError("--json and --jsonl do not go together")
     if not args.inputs:
         raise UsageError("validate needs an input: a file, a directory, a glob or - for stdin")
-    inputs = collect(args.inputs, _patterns(args))
+    inputs = collect(args.inputs, _patterns(args), streams=args.jsonl)
     for message in inputs.missing:
         print(message, file=sys.stderr)
     selector = Selector(tuple(args.select), tuple(args.ignore), args.strict)

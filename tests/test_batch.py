@@ -1,0 +1,281 @@
+"""Batches: ``parse_many``, and ``newsitem parse/validate --jsonl`` run in a subprocess."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsitem
+from newsitem import Article, ParseError, parse_many
+from newsitem.batch import ParseFailure
+
+from .test_cli import findings, make_article, run_cli
+
+# parse_many ------------------------------------------------------------------------------------
+
+
+def test_parse_many_in_order_with_errors_as_values() -> None:
+    texts: list[object] = [make_article(i) for i in range(40)]
+    texts[5] = 42
+    texts[17] = None
+    texts[30] = make_article(30).encode()
+    results = list(parse_many(texts, jobs=2, chunk_size=4))  # type: ignore[arg-type]
+    assert len(results) == 40
+    for i, (text, result) in enumerate(zip(texts, results, strict=True)):
+        if isinstance(text, str | bytes):
+            assert result == newsitem.parse(text)
+        else:
+            assert isinstance(result, ParseFailure)
+            assert (result.index, result.error) == (i, "TypeError")
+            assert type(text).__name__ in result.message
+
+
+def test_parse_many_one_job_equals_two() -> None:
+    texts = [make_article(i) for i in range(25)]
+    assert list(parse_many(texts, jobs=1)) == list(parse_many(texts, jobs=2, chunk_size=3))
+
+
+def test_parse_many_strict_failure_carries_diagnostics() -> None:
+    bad = "Jan 6, 2022 - World\n"
+    (good, failure) = parse_many([make_article(1), bad], jobs=1, strict=True)
+    assert isinstance(good, Article)
+    assert isinstance(failure, ParseFailure)
+    assert failure.error == "ParseError"
+    with pytest.raises(ParseError) as raised:
+        newsitem.parse(bad, strict=True)
+    assert list(failure.diagnostics) == raised.value.diagnostics
+    assert failure.message == str(raised.value)
+
+
+def test_parse_many_reads_lazily_and_stops_early() -> None:
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield make_article(i)
+
+    results = parse_many(endless(), jobs=2, chunk_size=10)
+    first = list(itertools.islice(results, 25))
+    results.close()  # type: ignore[attr-defined]
+    assert [a.headline for a in first] == [
+        newsitem.parse(make_article(i)).headline for i in range(25)
+    ]  # type: ignore[union-attr]
+    # read: the 3 chunks yielded, and at most 2 × jobs = 4 in flight; not the endless rest
+    assert pulled <= 10 * (3 + 4)
+
+
+def test_parse_many_empty() -> None:
+    assert list(parse_many([], jobs=2)) == []
+
+
+# parse --jsonl ---------------------------------------------------------------------------------
+
+BAD_LINES = {
+    3: b'{"id": 3, "text": "unterminated\n',
+    7: b'{"id": 7, "body": "no text field"}\n',
+    11: b'{"id": 11, "text": 12.5}\n',
+    13: b'["not", "an", "object"]\n',
+    17: b'{"id": 17, "text": null}\n',
+}
+
+
+def _records(n: int) -> list[dict[str, object]]:
+    return [
+        {
+            "id": i,
+            "url": f"https://example.com/{i}",
+            "fetched_at": f"2022-01-{1 + i % 28:02d}T10:00:00Z",
+            "meta": {"tags": ["a", "ü"], "score": 0.1 + i, "ok": None},
+            "text": make_article(i),
+        }
+        for i in range(n)
+    ]
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]], bad: bool = True) -> list[bytes]:
+    """Write the records, with bad lines and a blank line mixed in; return the lines written."""
+    lines: list[bytes] = []
+    for i, record in enumerate(records):
+        line = json.dumps(record, ensure_ascii=False).encode() + b"\n"
+        lines.append(BAD_LINES.get(i, line) if bad else line)
+        if i == 20:
+            lines.append(b"   \n")
+    data = b"".join(lines)
+    path.write_bytes(gzip.compress(data) if path.name.endswith(".gz") else data)
+    return lines
+
+
+def _lines(stdout: bytes) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.decode().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def jsonl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[bytes]]:
+    path = tmp_path_factory.mktemp("jsonl") / "crawl.jsonl"
+    return path, _write_jsonl(path, _records(120))
+
+
+def test_jsonl_order_fields_and_bad_records(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, lines = jsonl
+    result = run_cli("parse", "--jsonl", path, "--jobs", "2", "--chunk-size", "8")
+    assert result.returncode == 1  # bad records were reported
+    out = _lines(result.stdout)
+    records = [line for line in lines if not line.isspace()]
+    assert len(out) == len(records) == 120
+    line_numbers = [n for n, line in enumerate(lines, 1) if not line.isspace()]
+    for i, (record_out, raw, lineno) in enumerate(zip(out, records, line_numbers, strict=True)):
+        if i in BAD_LINES:
+            assert "article" not in record_out
+            assert record_out["error"]["line"] == lineno  # type: ignore[index]
+            continue
+        source = json.loads(raw)
+        expected = {k: v for k, v in source.items() if k != "text"}
+        expected["article"] = newsitem.parse(source["text"]).model_dump(mode="json")
+        assert record_out == expected
+        assert list(record_out) == [*(k for k in source if k != "text"), "article"]
+    errors = {i: out[i]["error"]["type"] for i in BAD_LINES}  # type: ignore[index]
+    assert errors == {
+        3: "bad_json",
+        7: "missing_field",
+        11: "not_a_string",
+        13: "not_an_object",
+        17: "not_a_string",
+    }
+    assert out[7]["id"] == 7 and out[7]["body"] == "no text field"  # carried even when bad
+    assert "failed (" in result.stderr.decode()
+
+
+def test_jsonl_one_job_and_two_give_the_same_bytes(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, _ = jsonl
+    one = run_cli("parse", "--jsonl", path, "-j", "1", "-q")
+    two = run_cli("parse", "--jsonl", path, "-j", "2", "--chunk-size", "5", "-q")
+    assert one.stdout == two.stdout
+    assert one.returncode == two.returncode == 1
+
+
+def test_jsonl_gzip_in_and_out(tmp_path: Path, jsonl: tuple[Path, list[bytes]]) -> None:
+    path, lines = jsonl
+    packed = tmp_path / "crawl.jsonl.gz"
+    packed.write_bytes(gzip.compress(b"".join(lines)))
+    out = tmp_path / "parsed.jsonl.gz"
+    result = run_cli("parse", "--jsonl", packed, "-o", out, "-j", "2", "--chunk-size", "16", "-q")
+    assert result.returncode == 1
+    assert result.stdout == b""
+    plain = run_cli("parse", "--jsonl", path, "-j", "1", "-q")
+    with gzip.open(out, "rb") as stream:  # several gzip members, one per chunk
+        assert stream.read() == plain.stdout
+
+
+def test_jsonl_from_stdin_text_field_and_keep_text(tmp_path: Path) -> None:
+    records = [{"body": make_article(i), "n": i} for i in range(6)]
+    data = b"".join(json.dumps(r).encode() + b"\n" for r in records)
+    result = run_cli("parse", "--jsonl", "-", "--text-field", "body", "--keep-text", stdin=data)
+    assert result.returncode == 0
+    out = _lines(result.stdout)
+    assert [r["n"] for r in out] == list(range(6))
+    assert all(r["body"] == records[r["n"]]["body"] for r in out)  # type: ignore[index]
+    assert out[2]["article"] == newsitem.parse(make_article(2)).model_dump(mode="json")
+    packed = run_cli("parse", "--jsonl", "-", "--text-field", "body", stdin=gzip.compress(data))
+    assert [r["n"] for r in _lines(packed.stdout)] == list(range(6))
+    assert "body" not in _lines(packed.stdout)[0]
+
+
+def test_jsonl_text_format_is_a_string() -> None:
+    data = json.dumps({"text": make_article(3)}).encode() + b"\n"
+    result = run_cli("parse", "--jsonl", "-", "--format", "text", stdin=data)
+    (record,) = _lines(result.stdout)
+    assert record["article"] == newsitem.render(newsitem.parse(make_article(3)))
+
+
+def test_jsonl_summary_json(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, lines = jsonl
+    result = run_cli("parse", "--jsonl", path, "--summary", "json", "-j", "2", "--chunk-size", "30")
+    summary = json.loads(result.stderr.decode().splitlines()[-1])
+    assert summary["inputs"] == 120
+    assert summary["articles"] == 115
+    assert summary["failures"] == {
+        "not_a_string": 2,
+        "bad_json": 1,
+        "missing_field": 1,
+        "not_an_object": 1,
+    }
+    texts = [
+        json.loads(line)["text"]
+        for i, line in enumerate(lines)
+        if line.strip() and b'"text": "J' in line
+    ]
+    infos = sum(d.severity == "info" for t in texts for d in newsitem.validate(t))
+    assert len(texts) == 115
+    assert sum(summary["infos"].values()) == infos
+    assert summary["jobs"] == 2
+
+
+def test_progress_only_when_asked(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, _ = jsonl
+    quiet = run_cli("parse", "--jsonl", path, "-j", "1")
+    assert b"\r" not in quiet.stderr  # standard error is not a terminal: no progress line
+    shown = run_cli("parse", "--jsonl", path, "-j", "1", "--progress", "--chunk-size", "10")
+    assert b"\rnewsitem: " in shown.stderr
+    assert b" records" in shown.stderr and b"/s" in shown.stderr
+
+
+def test_validate_jsonl(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, lines = jsonl
+    result = run_cli("validate", "--jsonl", path, "-j", "2", "--chunk-size", "25")
+    assert result.returncode == 1
+    found = findings(result.stdout)
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if not line.isspace()]
+    expected: list[tuple[str, str, str]] = []
+    for i, (lineno, line) in enumerate(numbered):
+        if i in BAD_LINES:
+            expected.append((f"{path}#{lineno}", "1", "error"))
+            continue
+        for d in newsitem.validate(json.loads(line)["text"]):
+            expected.append((f"{path}#{lineno}", str(d.line), d.severity))
+    assert [(f["path"], f["line"], f["severity"]) for f in found] == expected
+
+
+def test_missing_jsonl_is_exit_2(tmp_path: Path) -> None:
+    result = run_cli("parse", "--jsonl", tmp_path / "none.jsonl")
+    assert result.returncode == 2
+    assert b"No such file or directory" in result.stderr
+
+
+def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    record = json.dumps({"text": make_article(1) * 3}).encode() + b"\n"
+    path.write_bytes(record * 20_000)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsitem.cli", "parse", "--jsonl", str(path)]
+    process = subprocess.Popen(
+        [*command, "-o", str(out), "--jobs", "2", "--chunk-size", "50"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    deadline = time.monotonic() + 30
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: every process of the group
+    try:
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr
+    assert stderr.decode().strip().endswith("newsitem: interrupted")
+    assert out.stat().st_size < len(record) * 20_000  # it did stop early

@@ -1,0 +1,437 @@
+"""The ``newsitem`` console script, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsitem
+
+from .conftest import SAMPLE_PATH
+
+FINDING = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): "
+    r"(?P<code>\S+) (?P<severity>error|warning|info): (?P<message>.+)$"
+)
+
+CATEGORIES = ("World", "Politics & Policy", "Economy", "Technology", "Health", "Sports")
+PLACES = ("Almaty", "Denver", "Lagos", "Osaka", "Lima", "Tallinn", "Perth", "Quito", "Accra")
+THINGS = ("fuel prices", "rent", "water rights", "bus fares", "school budgets", "power cuts")
+LABELS = ("Why it matters", "The big picture", "Driving the news", "Between the lines", "Yes, but")
+PEOPLE = ("Maria Lopez", "Ken Sato", "Ada Obi", "Liam Park", "Nora Berg")
+
+
+def make_article(i: int) -> str:
+    """A generated article in the house style; ``i`` varies its words and shape."""
+    place, thing = PLACES[i % len(PLACES)], THINGS[i % len(THINGS)]
+    person = PEOPLE[i % len(PEOPLE)]
+    lines = [
+        f"Jan {1 + i % 28}, 2022 - {CATEGORIES[i % len(CATEGORIES)]}",
+        "",
+        f"{place} protests over {thing} enter day {2 + i % 9}",
+        "",
+        f"Crowds gathered in {place} for the {i}th time on Tuesday over {thing}, AP reports.",
+        "",
+    ]
+    for k in range(1 + i % 3):
+        label = LABELS[(i + k) % len(LABELS)]
+        lines += [
+            f"{label}: Officials said {thing} rose {3 + (i + k) % 40}% this year, per Reuters.",
+            "",
+            f"  • {person} said the plan for {place} was {'late' if k % 2 else 'fair'}.",
+            f"  • Talks resume on day {i % 7 + k}.",
+            "",
+        ]
+    if i % 4 == 0:
+        lines += [
+            f"People march in {place}. Photo: {person}/AFP via Getty Images",
+            "",
+            f'What they\'re saying: "We want {thing} fixed," {person} told reporters.',
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def run_cli(
+    *args: str | Path, stdin: bytes | None = None, cwd: Path | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m newsitem.cli ARGS`` and return what it did."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsitem.cli", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def findings(stdout: bytes) -> list[dict[str, str]]:
+    """The ``path:line:col: CODE severity: message`` lines, parsed; any other line fails."""
+    out = []
+    for line in stdout.decode().splitlines():
+        match = FINDING.match(line)
+        assert match is not None, line
+        out.append(match.groupdict())
+    return out
+
+
+def expected_findings(path: str, text: str) -> list[dict[str, str]]:
+    return [
+        {
+            "path": path,
+            "line": str(d.line),
+            "column": str(d.column),
+            "code": d.code,
+            "severity": d.severity,
+            "message": d.message,
+        }
+        for d in newsitem.validate(text)
+    ]
+
+
+# --version, --help, schema ---------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"newsitem {newsitem.__version__}"
+
+
+def test_help_has_examples_and_exit_codes() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    text = result.stdout.decode()
+    for command in ("parse", "validate", "schema"):
+        assert command in text
+    assert "examples:" in text
+    assert "newsitem parse --jsonl" in text
+    assert "exit codes: 0 ok, 1 errors found" in text
+
+
+def test_schema_is_the_json_schema() -> None:
+    result = run_cli("schema")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == newsitem.json_schema()
+
+
+def test_no_command_is_a_usage_error() -> None:
+    result = run_cli()
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"usage: newsitem" in result.stderr
+
+
+# parse: one article ----------------------------------------------------------------------------
+
+
+def test_parse_file_prints_the_article(sample_text: str) -> None:
+    result = run_cli("parse", SAMPLE_PATH)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == newsitem.parse(sample_text).model_dump(mode="json")
+    assert result.stderr == b""  # one file: no summary
+
+
+def test_parse_stdin(sample_text: str) -> None:
+    result = run_cli("parse", "-", stdin=sample_text.encode())
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == newsitem.parse(sample_text).model_dump(mode="json")
+
+
+def test_parse_text_format_renders(sample_text: str) -> None:
+    result = run_cli("parse", SAMPLE_PATH, "--format", "text")
+    assert result.returncode == 0
+    rendered = newsitem.render(newsitem.parse(sample_text))
+    assert result.stdout.decode() == rendered + ("" if rendered.endswith("\n") else "\n")
+
+
+def test_parse_indent(sample_text: str) -> None:
+    result = run_cli("parse", SAMPLE_PATH, "--indent", "0")
+    expected = newsitem.parse(sample_text).model_dump_json(indent=0)
+    assert result.stdout.decode() == expected + "\n"
+
+
+def test_parse_output_file_gzip(tmp_path: Path, sample_text: str) -> None:
+    import gzip
+
+    out = tmp_path / "deep" / "article.json.gz"
+    result = run_cli("parse", SAMPLE_PATH, "-o", out)
+    assert result.returncode == 0
+    assert result.stdout == b""
+    data = json.loads(gzip.decompress(out.read_bytes()))
+    assert data == newsitem.parse(sample_text).model_dump(mode="json")
+
+
+def test_parse_unknown_format_is_a_usage_error() -> None:
+    result = run_cli("parse", SAMPLE_PATH, "--format", "yaml")
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"unknown format 'yaml'" in result.stderr
+
+
+def test_export_formats_when_export_exists(sample_text: str) -> None:
+    export = pytest.importorskip("newsitem.export")
+    for fmt in (f for f in export.FORMATS if f not in ("json", "text")):
+        result = run_cli("parse", SAMPLE_PATH, "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        article = newsitem.parse(sample_text)
+        assert result.stdout.decode().rstrip("\n") == export.serialise(article, fmt, 2).rstrip("\n")
+
+
+def test_parse_missing_file(tmp_path: Path) -> None:
+    result = run_cli("parse", tmp_path / "nope.txt")
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"cannot read" in result.stderr
+    assert b"No such file or directory" in result.stderr
+
+
+def test_parse_without_input_is_a_usage_error() -> None:
+    result = run_cli("parse")
+    assert result.returncode == 2
+    assert b"parse needs an input" in result.stderr
+
+
+# parse: many files -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 generated articles in nested folders, plus files the walk must skip."""
+    root = tmp_path_factory.mktemp("tree")
+    for i in range(300):
+        folder = root / f"part{i % 3}" / f"sub{i % 2}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"article{i:04d}.txt").write_text(make_article(i), encoding="utf-8")
+    (root / "notes.md").write_text("not an article")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "skip.txt").write_text("hidden")
+    return root
+
+
+def _tree_files(root: Path) -> list[Path]:
+    return sorted(
+        (p for p in root.rglob("*.txt") if ".hidden" not in p.parts),
+        key=lambda p: p.relative_to(root).parts,
+    )
+
+
+def test_parse_directory_in_order_on_two_jobs(tree: Path) -> None:
+    result = run_cli("parse", tree, "--jobs", "2", "--chunk-size", "16")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    files = _tree_files(tree)
+    assert [r["path"] for r in records] == [str(p) for p in files]
+    for record, path in zip(records, files, strict=True):
+        text = path.read_text(encoding="utf-8")
+        assert record["article"] == newsitem.parse(text).model_dump(mode="json")
+    summary = result.stderr.decode()
+    assert "newsitem: 300 files parsed: 300 articles" in summary
+
+
+def test_parse_directory_same_output_for_one_and_two_jobs(tree: Path) -> None:
+    one = run_cli("parse", tree, "--jobs", "1", "-q")
+    two = run_cli("parse", tree, "--jobs", "2", "--chunk-size", "7", "-q")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr == b""  # --quiet: no summary
+
+
+def test_parse_directory_to_output_directory(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("parse", tree, "-o", f"{out}/", "--jobs", "2", "--chunk-size", "40")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
+    files = _tree_files(tree)
+    written = sorted(out.rglob("*.json"))
+    assert len(written) == len(files)
+    for path in files[::37]:
+        target = out / path.relative_to(tree).with_suffix(".json")
+        expected = newsitem.parse(path.read_text(encoding="utf-8")).model_dump(mode="json")
+        assert json.loads(target.read_text(encoding="utf-8")) == expected
+
+
+def test_parse_glob(tree: Path) -> None:
+    result = run_cli("parse", f"{tree}/part1/**/*.txt", "-q")
+    assert result.returncode == 0
+    paths = [json.loads(line)["path"] for line in result.stdout.decode().splitlines()]
+    assert paths == sorted(str(p) for p in (tree / "part1").rglob("*.txt"))
+    assert len(paths) == 100
+
+
+def test_parse_glob_without_match(tmp_path: Path) -> None:
+    result = run_cli("parse", f"{tmp_path}/*.txt")
+    assert result.returncode == 2
+    assert b"no file matches" in result.stderr
+
+
+def test_unreadable_file_among_good_ones(tree: Path, tmp_path: Path) -> None:
+    good = next(iter(_tree_files(tree)))
+    result = run_cli("parse", good, tmp_path / "missing.txt", good.parent, "-q")
+    assert result.returncode == 2
+    assert b"missing.txt: No such file or directory" in result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert records[0]["path"] == str(good)
+    assert len(records) == len(list(good.parent.glob("*.txt")))  # the duplicate is read once
+
+
+def test_summary_json(tree: Path, tmp_path: Path) -> None:
+    summary_file = tmp_path / "summary.json"
+    result = run_cli(
+        "parse", tree / "part0", "--summary", "json", "--summary-file", summary_file, "-j", "1"
+    )
+    assert result.returncode == 0
+    data = json.loads(summary_file.read_text())
+    texts = [p.read_text(encoding="utf-8") for p in _tree_files(tree / "part0")]
+    diagnostics = [d for t in texts for d in newsitem.validate(t)]
+    assert data["inputs"] == data["articles"] == len(texts) == 100
+    assert data["failed"] == 0
+    warnings = {d.code for d in diagnostics if d.severity == "warning"}
+    assert set(data["warnings"]) == warnings
+    assert sum(data["infos"].values()) == sum(d.severity == "info" for d in diagnostics)
+    assert data["jobs"] == 1
+    assert data["per_second"] > 0
+
+
+# validate --------------------------------------------------------------------------------------
+
+BROKEN = "Jan 45, 2022 - World\n\nHeadline\n\n  • A list with no lead-in.\n"
+NO_DATELINE = "A headline with no dateline\n\nThe city said Tuesday it would vote, per AP.\n"
+
+
+def test_validate_clean_file(sample_text: str) -> None:
+    result = run_cli("validate", SAMPLE_PATH)
+    assert result.returncode == 0
+    assert findings(result.stdout) == expected_findings(str(SAMPLE_PATH), sample_text)
+    assert all(f["severity"] == "info" for f in findings(result.stdout))
+    assert result.stderr.decode().startswith("newsitem: 1 file checked: 0 errors, 0 warnings")
+
+
+def test_validate_errors_exit_1(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_text(BROKEN, encoding="utf-8")
+    result = run_cli("validate", path)
+    assert result.returncode == 1
+    found = findings(result.stdout)
+    assert found == expected_findings(str(path), BROKEN)
+    assert any(f["severity"] == "error" for f in found)
+
+
+def test_validate_stdin() -> None:
+    result = run_cli("validate", "-", stdin=BROKEN.encode())
+    assert result.returncode == 1
+    assert findings(result.stdout) == expected_findings("<stdin>", BROKEN)
+
+
+def test_validate_strict_counts_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "warn.txt"
+    path.write_text(NO_DATELINE, encoding="utf-8")
+    severities = {d.severity for d in newsitem.validate(NO_DATELINE)}
+    assert "warning" in severities
+    assert "error" not in severities
+    assert run_cli("validate", path).returncode == 0
+    assert run_cli("validate", "--strict", path).returncode == 1
+
+
+def test_validate_select_and_ignore(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_text(BROKEN, encoding="utf-8")
+    codes = [d.code for d in newsitem.validate(BROKEN)]
+    errors = {d.code for d in newsitem.validate(BROKEN) if d.severity == "error"}
+    assert len(set(codes)) > 1
+    first = codes[0]
+    only = run_cli("validate", path, "--select", first[:3])
+    assert {f["code"] for f in findings(only.stdout)} == {
+        c for c in codes if c.startswith(first[:3])
+    }
+    ignored = run_cli("validate", path, "--ignore", ",".join(errors))
+    assert not {f["code"] for f in findings(ignored.stdout)} & errors
+    assert ignored.returncode == 0  # what is ignored does not count
+    lower = run_cli("validate", path, "--select", first.lower())
+    assert {f["code"] for f in findings(lower.stdout)} == {first}
+
+
+def test_validate_json_output(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_text(BROKEN, encoding="utf-8")
+    result = run_cli("validate", path, "--format", "json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    expected = [
+        {k: (int(v) if k in ("line", "column") else v) for k, v in f.items()}
+        for f in expected_findings(str(path), BROKEN)
+    ]
+    assert data == expected
+    empty = run_cli("validate", path, "--format", "json", "--select", "NI9")
+    assert json.loads(empty.stdout) == []
+
+
+def test_validate_many_files_summary(tree: Path) -> None:
+    result = run_cli("validate", tree / "part2", "--jobs", "2", "--chunk-size", "10")
+    files = _tree_files(tree / "part2")
+    expected = [f for p in files for f in expected_findings(str(p), p.read_text(encoding="utf-8"))]
+    assert findings(result.stdout) == expected
+    has_errors = any(f["severity"] == "error" for f in expected)
+    assert result.returncode == (1 if has_errors else 0)
+    summary = result.stderr.decode().splitlines()
+    assert summary[0] == "newsitem: 100 files checked: 100 articles"
+
+
+def test_validate_missing_file_exit_2(tmp_path: Path) -> None:
+    result = run_cli("validate", SAMPLE_PATH, tmp_path / "gone.txt")
+    assert result.returncode == 2
+    assert b"gone.txt: No such file or directory" in result.stderr
+
+
+# validate --json: an article in JSON against the model -------------------------------------------
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_validate_json_article(tmp_path: Path, sample_text: str) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(newsitem.parse(sample_text).model_dump_json(indent=2), encoding="utf-8")
+    result = run_cli("validate", "--json", good)
+    assert result.returncode == 0
+    assert result.stdout == b""
+
+    data = newsitem.parse(sample_text).model_dump(mode="json")
+    data["sections"][0]["blocks"][0]["credit"]["kind"] = "sculpture"
+    data["dateline"]["date"] = "2022-13-45"
+    data["related"][0]["bogus"] = True
+    del data["sections"][1]["kind"]
+    bad = tmp_path / "bad.json"
+    text = json.dumps(data, indent=2)
+    bad.write_text(text, encoding="utf-8")
+    result = run_cli("validate", "--json", bad)
+    assert result.returncode == 1
+    found = {f["message"].split(":")[0]: f for f in findings(result.stdout)}
+    assert set(found) == {
+        "$.dateline.date",
+        "$.sections[0].blocks[0].credit.kind",
+        "$.sections[1].kind",
+        "$.related[0].bogus",
+    }
+    assert found["$.dateline.date"]["line"] == str(_line_of(text, '"2022-13-45"'))
+    assert found["$.related[0].bogus"]["line"] == str(_line_of(text, '"bogus"'))
+    assert found["$.related[0].bogus"]["code"] == "extra_forbidden"
+    assert found["$.sections[1].kind"]["code"] == "missing"
+    assert found["$.sections[0].blocks[0].credit.kind"]["line"] == str(
+        _line_of(text, '"sculpture"')
+    )
+
+
+def test_validate_json_syntax_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"headline": "x",\n  "sections": [1,,]}', encoding="utf-8")
+    result = run_cli("validate", "--json", bad)
+    assert result.returncode == 1
+    (finding,) = findings(result.stdout)
+    assert (finding["line"], finding["column"], finding["code"]) == ("2", "18", "json_invalid")

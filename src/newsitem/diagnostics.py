@@ -38,6 +38,7 @@ DiagnosticCode = Literal[
     "NI403",
     "NI501",
     "NI502",
+    "NI503",
 ]
 """Every diagnostic code newsitem can report."""
 
@@ -80,7 +81,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "unresolved dateline date",
         "dateline date {date!r} has no {missing}; pass reference_date to resolve it",
     ),
-    "NI204": Entry("error", "no headline", "no headline: there is no text after the dateline"),
+    "NI204": Entry(
+        "error",
+        "no headline",
+        "no headline: the line after the dateline is missing or is not a headline",
+    ),
     "NI205": Entry(
         "warning",
         "headline looks like a paragraph",
@@ -115,7 +120,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "boilerplate",
         "boilerplate ({kind}) kept apart from the story",
     ),
-    "NI401": Entry("warning", "caption without credit", "caption without a credit"),
+    "NI401": Entry(
+        "warning",
+        "caption without credit",
+        "caption without a credit: nothing follows {head!r}",
+    ),
     "NI402": Entry(
         "warning",
         "credit cannot be split",
@@ -132,5 +141,10 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "unbalanced quote mark: this quotation is never closed",
     ),
     "NI502": Entry("info", "quote without speaker", "quote without a speaker next to it"),
+    "NI503": Entry(
+        "warning",
+        "stray closing quote mark",
+        "closing quote mark without an opening one",
+    ),
 }
 """Every code with its severity, title and message template (``str.format`` fields)."""

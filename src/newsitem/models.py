@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -67,6 +67,14 @@ class Span(_Model):
         return text[self.start : self.end]
 
 
+_VISIBLE_CONTROLS: Final[dict[int, str]] = {
+    **{code: chr(0x2400 + code) for code in range(0x20) if code != 0x09},
+    0x7F: "\u2421",
+    **{code: "\ufffd" for code in range(0x80, 0xA0)},
+}
+"""Control characters (tab excepted) -> a visible stand-in, one character each."""
+
+
 class Diagnostic(_Model):
     """One problem or remark about the input, with a stable code and a position."""
 
@@ -87,8 +95,13 @@ class Diagnostic(_Model):
         where = f"(at line {self.line}, column {self.column})"
         return f"{self.code} {self.severity}: {self.message} {where}"
 
-    def context(self, source: str) -> str:
+    def context(self, source: str | bytes) -> str:
         r"""Return the diagnostic with its source line and a caret under the column.
+
+        ``source`` is the text that was parsed (bytes are decoded as :func:`newsitem.parse`
+        decodes them). Lines may end in ``\n``, ``\r\n`` or ``\r``; a tab before the column is
+        copied into the caret line so the caret stays under its character, and control
+        characters are shown as their Unicode symbols (U+0000 as ``␀``).
 
         >>> from newsitem import validate
         >>> source = "Jan 6, 2022 - World\n\nHeadline\n\n  • A list with no lead-in."
@@ -97,11 +110,15 @@ class Diagnostic(_Model):
           5 |   • A list with no lead-in.
             |   ^
         """
+        if isinstance(source, bytes):
+            source = source.decode("utf-8-sig", errors="replace")
         lines = RE_NEWLINE.split(source)
         text = lines[self.line - 1] if self.line <= len(lines) else ""
+        shown = text.translate(_VISIBLE_CONTROLS)
         gutter = " " * len(str(self.line))
-        caret = " " * (self.column - 1) + "^"
-        return f"{self}\n  {self.line} | {text}\n  {gutter} | {caret}"
+        pad = "".join("\t" if ch == "\t" else " " for ch in text[: self.column - 1])
+        caret = pad.ljust(self.column - 1) + "^"
+        return f"{self}\n  {self.line} | {shown}\n  {gutter} | {caret}"
 
 
 class Dateline(_Model):

@@ -24,6 +24,7 @@ from newsitem.models import (
     Boilerplate,
     Bullet,
     Caption,
+    Credit,
     Diagnostic,
     Link,
     Paragraph,
@@ -37,6 +38,9 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 _HEADLINE_MAX_CHARS: Final = 160
 """A headline longer than this looks like a paragraph."""
 
+_CREATOR_MAX_WORDS: Final = 5
+"""A credit's creator with more words than this is a sentence, not a name."""
+
 _HEADLINE_MAX_WORDS: Final = 12
 """A headline ending in a full stop with more words than this looks like a paragraph."""
 
@@ -46,13 +50,13 @@ def parse_article(
 ) -> tuple[Article, str]:
     """Parse ``source``; return the article and the text its spans point into."""
     # 1. Text: bytes are decoded; nothing else is changed, so offsets stay the user's.
-    bad_byte = None
+    bad_bytes: list[tuple[int, int]] = []
     if isinstance(source, bytes):
-        text, bad_byte = decode(source)
+        text, bad_bytes = decode(source)
     else:
         text = source
     state = State.for_text(text, reference_date)
-    check_text(state, bad_byte)
+    check_text(state, bad_bytes)
     if len(text) > max_chars:
         state.report("NI105", 0, len(text), size=len(text), limit=max_chars)
         return Article(diagnostics=_sorted(state)), text
@@ -73,8 +77,13 @@ def _check_preamble(state: State, preamble: Preamble) -> None:
         first = next((line for line in state.lines if not line.blank), state.lines[0])
         state.report("NI201", first.content_start)
     if preamble.headline is None:
-        at = preamble.dateline.span.end if preamble.dateline else 0
-        state.report("NI204", at)
+        # Point at the line where the headline belongs (after the dateline), if there is one.
+        lines = state.lines[preamble.body_line :]
+        found = next((line for line in lines if not line.blank), None)
+        if found is not None:
+            state.report("NI204", found.content_start)
+        else:
+            state.report("NI204", preamble.dateline.span.end if preamble.dateline else 0)
         return
     start, end = preamble.headline
     headline = state.text[start:end]
@@ -198,13 +207,27 @@ def _caption(state: State, block: RawBlock, span: Span) -> Caption:
     text = state.text
     assert block.credit is not None
     credit = build_credit(text, block.credit, block.end)
-    if not credit.creators and credit.agency is None:
+    if not credit.text.strip(" .;,:-"):
+        state.report("NI401", credit.span.start, credit.span.end, head=credit.head)
+    elif not _splits(credit):
         state.report("NI402", credit.span.start, credit.span.end, credit=credit.text)
     if block.duplicate:
         state.report("NI403", block.start, block.end)
     start, end = block.pieces[0]
     alt = text[block.alt[0] : block.alt[1]] if block.alt else None
     return Caption(text=text[start:end], alt_text=alt, credit=credit, span=span)
+
+
+def _splits(credit: Credit) -> bool:
+    """Whether a credit was split into an agency or creators that read as names."""
+    if not credit.creators:
+        return credit.agency is not None
+    if credit.kind == "courtesy":
+        return True  # "Courtesy of the family" names no person
+    return all(
+        any(ch.isupper() for ch in name) and len(name.split()) <= _CREATOR_MAX_WORDS
+        for name in credit.creators
+    )
 
 
 def _boilerplate(state: State, block: RawBlock) -> Boilerplate:

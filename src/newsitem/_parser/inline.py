@@ -91,6 +91,10 @@ def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
         if opened is None:
             if char != "”":
                 opened = mark.end()
+            elif text[max(mark.start() - 1, 0)] != "€":
+                # A curly closing mark with nothing open: its opening mark is lost. (After "€"
+                # it is the last byte of the mojibake of a dash, "â€”", reported as NI104.)
+                state.report("NI503", mark.start(), mark.end())
             continue
         if char == "“":
             # A new opening mark before the last one closed: the last one is unbalanced.

@@ -68,6 +68,9 @@ def make_line(text: str, start: int, end: int) -> Line:
     """Make the :class:`Line` record of ``text[start:end]``."""
     segment = text[start:end]
     stripped = segment.lstrip()
+    if start == 0 and stripped.startswith("\ufeff"):
+        # A byte order mark (NI106) is no content: the first line starts after it.
+        stripped = stripped[1:].lstrip()
     content_start = end - len(stripped)
     content_end = content_start + len(stripped.rstrip())
     glyph_end = 0

@@ -6,40 +6,82 @@ Nothing here changes the text: offsets must stay those of the string the user ga
 
 from __future__ import annotations
 
+import codecs
 from typing import Final
 
 from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE, RE_MOJIBAKE_LEAD
 from newsitem._parser.state import State
 
 _MAX_REPORTS: Final = 50
-"""Report at most this many control characters or mojibake runs per article."""
+"""Report at most this many invalid UTF-8 runs, control characters or mojibake runs."""
+
+_CONTROL_NAMES: Final[dict[int, str]] = {
+    0x00: "NUL",
+    0x07: "BEL",
+    0x08: "BS",
+    0x0B: "VT",
+    0x0C: "FF",
+    0x1B: "ESC",
+    0x7F: "DEL",
+}
+"""Names of the control characters scraped text most often holds, for messages."""
 
 _MOJIBAKE_CODECS: Final = ("cp1252", "latin-1")
 """Encodings UTF-8 text is most often wrongly decoded as."""
 
 
-def decode(data: bytes) -> tuple[str, int | None]:
-    """Decode UTF-8 (a leading BOM is dropped); invalid bytes become U+FFFD, never a guess."""
+def decode(data: bytes) -> tuple[str, list[tuple[int, int]]]:
+    r"""Decode UTF-8 (a leading BOM is dropped); invalid bytes become U+FFFD, never a guess.
+
+    Returns the text and, for each invalid run, its (character offset in the text, byte offset in
+    ``data``). The text equals ``data.decode("utf-8-sig", errors="replace")``.
+
+    >>> text, bad = decode(b"caf\xe9 and caf\xe9")
+    >>> text == "caf\ufffd and caf\ufffd", bad
+    (True, [(3, 3), (12, 12)])
+    """
     try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        return data.decode("utf-8-sig", errors="replace"), error.start - bom
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    view = memoryview(data)
+    pos = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    pieces: list[str] = []
+    chars = 0
+    bad: list[tuple[int, int]] = []
+    while True:
+        if len(bad) == _MAX_REPORTS:
+            # Enough reported: the rest is replaced without looking for each run.
+            pieces.append(codecs.utf_8_decode(view[pos:], "replace", True)[0])
+            break
+        try:
+            pieces.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
+            break
+        except UnicodeDecodeError as error:
+            # Everything before the error decoded cleanly; the invalid run becomes one U+FFFD,
+            # exactly as errors="replace" does.
+            good = codecs.utf_8_decode(view[pos : pos + error.start], "strict", True)[0]
+            pieces += (good, "\ufffd")
+            chars += len(good)
+            bad.append((chars, pos + error.start))
+            chars += 1
+            pos += error.end
+    return "".join(pieces), bad
 
 
-def check_text(state: State, bad_byte: int | None) -> None:
-    """Report encoding problems of the whole text."""
+def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
+    """Report encoding problems of the whole text (``bad_bytes`` as :func:`decode` gives them)."""
     text = state.text
-    if bad_byte is not None:
-        # The text before the bad byte decoded cleanly: its length is the character offset.
-        position = text.find("\ufffd")
-        state.report("NI102", position, position + 1, offset=bad_byte)
+    for position, offset in bad_bytes:
+        state.report("NI102", position, position + 1, offset=offset)
     if text.startswith("\ufeff"):
         state.report("NI106", 0, 1)
     for count, match in enumerate(RE_CONTROL.finditer(text)):
         if count == _MAX_REPORTS:
             break
-        state.report("NI103", match.start(), match.end(), char=f"U+{ord(match.group()):04X}")
+        code = ord(match.group())
+        name = f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else ""
+        state.report("NI103", match.start(), match.end(), char=f"U+{code:04X}{name}")
     lead = RE_MOJIBAKE_LEAD.search(text)
     matches = RE_MOJIBAKE.finditer(text, lead.start()) if lead is not None else iter(())
     for count, match in enumerate(matches):

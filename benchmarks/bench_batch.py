@@ -1,0 +1,191 @@
+"""Batch throughput: ``newsitem parse --jsonl`` with ``--jobs 1`` and ``--jobs 2``.
+
+Makes a JSONL of generated articles in the house style (the sample article with its names,
+places, days and numbers varied and a random subset of its blocks kept), then runs the real
+console script on it once per ``--jobs`` value and prints wall time, records per second, the
+speed-up over the first run and the peak memory: the peak RSS of the whole process tree (main
+process, fork server and workers, sampled every 20 ms from /proc) and the largest single process
+(``ru_maxrss``), with the CPU seconds the run used and the load average before it (other work on
+the machine slows the parallel run first). It also checks that every run wrote the same bytes.
+
+    python benchmarks/bench_batch.py                 # 100,000 records, jobs 1 and 2
+    python benchmarks/bench_batch.py --records 5000 --jobs 1 2 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kazakhstan-2022-01-06.txt"
+
+COUNTRIES = ["Kazakhstan", "Kyrgyzstan", "Mongolia", "Georgia", "Moldova", "Armenia", "Belarus"]
+CITIES = ["Almaty", "Bishkek", "Ulaanbaatar", "Tbilisi", "Chisinau", "Yerevan", "Minsk"]
+LEADERS = ["Tokayev", "Japarov", "Khurelsukh", "Garibashvili", "Sandu", "Pashinyan", "Novak"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov"]
+NOUNS = ["fuel", "bread", "rent", "water", "power", "transit", "grain"]
+
+
+def make_article(rng: random.Random, sample: str) -> str:
+    """One article: the sample's blocks, a random subset of them, with varied words."""
+    blocks = sample.strip("\n").split("\n\n")
+    head, body = blocks[:2], blocks[2:]
+    kept = [b for b in body if rng.random() < 0.55] or body[:1]
+    text = "\n\n".join(head + kept) + "\n"
+    swaps = {
+        "Kazakhstan": rng.choice(COUNTRIES),
+        "Almaty": rng.choice(CITIES),
+        "Tokayev": rng.choice(LEADERS),
+        "Thursday": rng.choice(DAYS),
+        "Sunday": rng.choice(DAYS),
+        "fuel": rng.choice(NOUNS),
+    }
+    for old, new in swaps.items():
+        text = text.replace(old, new)
+    text = re.sub(r"\b(?:four|two)\b", lambda _: rng.choice(["three", "five", "six"]), text)
+    dateline = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2018, 2024)}"
+    return text.replace("Jan 6, 2022", dateline, 1)
+
+
+def make_corpus(path: Path, records: int, seed: int = 8) -> int:
+    """Write ``records`` JSONL records with extra fields; return the file's size in bytes."""
+    rng = random.Random(seed)
+    sample = SAMPLE.read_text(encoding="utf-8")
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(records):
+            record = {
+                "id": i,
+                "url": f"https://example.com/story/{i}",
+                "fetched_at": "2022-01-07T12:00:00Z",
+                "text": make_article(rng, sample),
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path.stat().st_size
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry), int(fields[1])
+        children.setdefault(parent, []).append(pid)
+        rss[pid] = int(fields[21]) * page
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def run(command: list[str]) -> dict[str, float]:
+    """Run ``command``; its wall time and peak memory."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    load = os.getloadavg()[0]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc").is_dir():
+        sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    if sampler.is_alive():
+        sampler.join()
+    if process.returncode not in (0, 1):
+        sys.exit(f"{command} failed ({process.returncode}):\n{stderr.decode()}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the whole tree, once reaped
+    largest = usage.ru_maxrss  # KiB on Linux
+    return {
+        "seconds": seconds,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime - cpu_before,
+        "load_before": load,
+        "tree_peak_mib": peak / 2**20,
+        "largest_process_peak_mib": max(largest, before) / 1024,
+    }
+
+
+def _digest(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            hasher.update(block)
+    return hasher.hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench_batch_"))
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "corpus.jsonl"
+    started = time.perf_counter()
+    size = make_corpus(source, args.records)
+    made = time.perf_counter() - started
+    print(f"corpus: {args.records:,} records, {size / 2**20:,.1f} MiB, made in {made:.1f} s")
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    results = []
+    digests = set()
+    for jobs in args.jobs:
+        out = folder / f"out-jobs{jobs}.jsonl"
+        command = [sys.executable, "-m", "newsitem.cli", "parse", "--jsonl", str(source)]
+        figures = run([*command, "-o", str(out), "--jobs", str(jobs), "--quiet"])
+        digests.add(_digest(out))
+        figures["jobs"] = jobs
+        figures["records_per_second"] = args.records / figures["seconds"]
+        results.append(figures)
+        if not args.keep:
+            out.unlink()
+    base = results[0]["seconds"]
+    header = ("jobs", "wall s", "CPU s", "records/s", "speed-up", "tree RSS", "max proc", "load")
+    print("{:>4} {:>8} {:>7} {:>10} {:>8} {:>10} {:>9} {:>5}".format(*header))
+    for r in results:
+        print(
+            f"{r['jobs']:>4} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} "
+            f"{r['records_per_second']:>10,.0f} {base / r['seconds']:>7.2f}x "
+            f"{r['tree_peak_mib']:>6.0f} MiB {r['largest_process_peak_mib']:>5.0f} MiB "
+            f"{r['load_before']:>5.2f}"
+        )
+    print("outputs identical across runs:", len(digests) == 1)
+    print(json.dumps({"records": args.records, "input_bytes": size, "runs": results}))
+    if not args.keep:
+        source.unlink()
+        folder.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -188,6 +188,23 @@ def test_mojibake_of_an_accent() -> None:
     assert (diagnostic.line, diagnostic.column) == (5, 8)
 
 
+@pytest.mark.parametrize(
+    ("run", "codec", "fixed"),
+    [("â€œ", "cp1252", "“"), ("â\x80\x99", "latin-1", "’"), ("â€\x9d", "cp1252", "”")],
+    ids=["cp1252", "latin-1-c1", "cp1252-undefined-byte"],
+)
+def test_mojibake_is_one_finding_per_run(run: str, codec: str, fixed: str) -> None:
+    """Regression: C1 characters inside a run were also NI103; "â€\x9d" was not repaired."""
+    source = HEAD + f"She said {run}no."
+    assert [(d.code, d.column, d.message) for d in validate(source)] == [
+        (
+            "NI104",
+            10,
+            f"mojibake {run!r}: UTF-8 text decoded as {codec}; it probably should read {fixed!r}",
+        )
+    ]
+
+
 def test_empty_string() -> None:
     (diagnostic,) = validate("")
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("NI101", 1, 1)

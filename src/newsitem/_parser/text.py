@@ -26,8 +26,9 @@ _CONTROL_NAMES: Final[dict[int, str]] = {
 }
 """Names of the control characters scraped text most often holds, for messages."""
 
-_MOJIBAKE_CODECS: Final = ("cp1252", "latin-1")
-"""Encodings UTF-8 text is most often wrongly decoded as."""
+_MOJIBAKE_CODECS: Final = (("cp1252", False), ("latin-1", False), ("cp1252", True))
+"""Encodings UTF-8 text is most often wrongly decoded as, tried in order (True: sloppy cp1252,
+which passes its five undefined bytes through)."""
 
 
 def decode(data: bytes) -> tuple[str, list[tuple[int, int]]]:
@@ -76,16 +77,27 @@ def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
         state.report("NI102", position, position + 1, offset=offset)
     if text.startswith("\ufeff"):
         state.report("NI106", 0, 1)
-    for count, match in enumerate(RE_CONTROL.finditer(text)):
-        if count == _MAX_REPORTS:
+    mojibake = _check_mojibake(state)
+    reported = 0
+    for match in RE_CONTROL.finditer(text):
+        if reported == _MAX_REPORTS:
             break
+        if any(start <= match.start() < end for start, end in mojibake):
+            continue  # a C1 character inside mojibake ("â\x80\x99") is reported as NI104
         code = ord(match.group())
         name = f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else ""
         state.report("NI103", match.start(), match.end(), char=f"U+{code:04X}{name}")
+        reported += 1
+
+
+def _check_mojibake(state: State) -> list[tuple[int, int]]:
+    """Report mojibake runs (NI104); return their (start, end)."""
+    text = state.text
     lead = RE_MOJIBAKE_LEAD.search(text)
     matches = RE_MOJIBAKE.finditer(text, lead.start()) if lead is not None else iter(())
-    for count, match in enumerate(matches):
-        if count == _MAX_REPORTS:
+    found: list[tuple[int, int]] = []
+    for match in matches:
+        if len(found) == _MAX_REPORTS:
             break
         repaired = repair_mojibake(match.group())
         if repaired is not None:
@@ -93,15 +105,31 @@ def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
             state.report(
                 "NI104", match.start(), match.end(), found=match.group(), codec=codec, fixed=fixed
             )
+            found.append((match.start(), match.end()))
+    return found
 
 
 def repair_mojibake(run: str) -> tuple[str, str] | None:
     """Return (codec, repaired text) when ``run`` is UTF-8 decoded with a legacy codec."""
-    for codec in _MOJIBAKE_CODECS:
+    for codec, sloppy in _MOJIBAKE_CODECS:
         try:
-            fixed = run.encode(codec).decode("utf-8")
+            fixed = _encode(run, codec, sloppy=sloppy).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         if fixed != run:
             return codec, fixed
     return None
+
+
+def _encode(run: str, codec: str, *, sloppy: bool) -> bytes:
+    r"""Encode ``run`` back to the bytes it was decoded from.
+
+    cp1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D); decoders pass them through
+    as U+0081 ... U+009D, so the closing quote ” reads "â€\x9d". ``sloppy`` encodes those as
+    Latin-1 does.
+    """
+    if not sloppy:
+        return run.encode(codec)
+    return b"".join(
+        ch.encode("latin-1") if "\x80" <= ch <= "\x9f" else ch.encode(codec) for ch in run
+    )

@@ -57,6 +57,18 @@ def test_context_keeps_tabs_so_the_caret_lines_up() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("before", "pad"),
+    [("東京 ", "     "), ("🚨 ", "   "), ("Cafe\u0301 ", "     ")],
+    ids=["cjk", "emoji", "combining-mark"],
+)
+def test_context_caret_counts_display_width(before: str, pad: str) -> None:
+    source = HEAD + before + "Prices rose,” she said."
+    (diagnostic,) = validate(source)
+    assert diagnostic.code == "NI503"
+    assert diagnostic.context(source).splitlines()[2] == "    | " + pad + " " * 12 + "^"
+
+
 def test_context_shows_control_characters() -> None:
     source = HEAD + "The vote\x00 was close."
     (diagnostic,) = validate(source)

@@ -9,6 +9,7 @@ The models hold data only; the parser lives in ``newsitem._parser``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Final, Literal
@@ -75,6 +76,15 @@ _VISIBLE_CONTROLS: Final[dict[int, str]] = {
 """Control characters (tab excepted) -> a visible stand-in, one character each."""
 
 
+def _pad(char: str) -> str:
+    """What stands under ``char`` in the caret line: a tab, no space, one space or two."""
+    if char == "\t":
+        return "\t"
+    if unicodedata.combining(char) or char == "\ufeff":
+        return ""
+    return "  " if unicodedata.east_asian_width(char) in "WF" else " "
+
+
 class Diagnostic(_Model):
     """One problem or remark about the input, with a stable code and a position."""
 
@@ -99,9 +109,10 @@ class Diagnostic(_Model):
         r"""Return the diagnostic with its source line and a caret under the column.
 
         ``source`` is the text that was parsed (bytes are decoded as :func:`newsitem.parse`
-        decodes them). Lines may end in ``\n``, ``\r\n`` or ``\r``; a tab before the column is
-        copied into the caret line so the caret stays under its character, and control
-        characters are shown as their Unicode symbols (U+0000 as ``␀``).
+        decodes them). Lines may end in ``\n``, ``\r\n`` or ``\r``. The caret stays under its
+        character: a tab before the column is copied into the caret line, a wide character (CJK,
+        most emoji) takes two columns and a combining mark none; control characters are shown as
+        their Unicode symbols (U+0000 as ``␀``).
 
         >>> from newsitem import validate
         >>> source = "Jan 6, 2022 - World\n\nHeadline\n\n  • A list with no lead-in."
@@ -116,8 +127,8 @@ class Diagnostic(_Model):
         text = lines[self.line - 1] if self.line <= len(lines) else ""
         shown = text.translate(_VISIBLE_CONTROLS)
         gutter = " " * len(str(self.line))
-        pad = "".join("\t" if ch == "\t" else " " for ch in text[: self.column - 1])
-        caret = pad.ljust(self.column - 1) + "^"
+        pad = "".join(_pad(ch) for ch in text[: self.column - 1])
+        caret = pad + " " * max(self.column - 1 - len(text), 0) + "^"
         return f"{self}\n  {self.line} | {shown}\n  {gutter} | {caret}"
 
 

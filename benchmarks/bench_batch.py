@@ -3,10 +3,11 @@
 Makes a JSONL of generated articles in the house style (the sample article with its names,
 places, days and numbers varied and a random subset of its blocks kept), then runs the real
 console script on it once per ``--jobs`` value and prints wall time, records per second, the
-speed-up over the first run and the peak memory: the peak RSS of the whole process tree (main
-process, fork server and workers, sampled every 20 ms from /proc) and the largest single process
-(``ru_maxrss``), with the CPU seconds the run used and the load average before it (other work on
-the machine slows the parallel run first). It also checks that every run wrote the same bytes.
+speed-up over the first run and the peak memory of the whole process tree (main process, fork
+server and workers, sampled every 100 ms from /proc): RSS, which counts pages the forked workers
+share once per process, and PSS, which shares them out. It shows the CPU seconds the tree used and
+the load average before each run: other work on the machine slows the parallel run first. It
+also checks that every run wrote the same bytes.
 
     python benchmarks/bench_batch.py                 # 100,000 records, jobs 1 and 2
     python benchmarks/bench_batch.py --records 5000 --jobs 1 2 4
@@ -75,48 +76,71 @@ def make_corpus(path: Path, records: int, seed: int = 8) -> int:
     return path.stat().st_size
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    found: list[int] = []
+    for task in tasks:
         try:
-            with open(f"/proc/{entry}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
+            with open(f"/proc/{pid}/task/{task}/children", "rb") as listing:
+                found += [int(child) for child in listing.read().split()]
         except OSError:
             continue
-        pid, parent = int(entry), int(fields[1])
-        children.setdefault(parent, []).append(pid)
-        rss[pid] = int(fields[21]) * page
-    total, todo = 0, [root]
+    return found
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and all its descendants."""
+    found, todo = [], [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo.extend(children.get(pid, []))
-    return total
+        found.append(pid)
+        todo += _children(pid)
+    return found
+
+
+def _sample(pids: list[int], cpu: dict[int, float]) -> tuple[int, int]:
+    """Resident and proportional (PSS) bytes of ``pids``; their CPU seconds go into ``cpu``."""
+    rss = pss = 0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+                lines = rollup.read().splitlines()
+        except OSError:
+            continue
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
+        for line in lines:
+            if line.startswith(b"Rss:"):
+                rss += int(line.split()[1]) * 1024
+            elif line.startswith(b"Pss:"):
+                pss += int(line.split()[1]) * 1024
+    return rss, pss
 
 
 def run(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time and peak memory."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    """Run ``command``; its wall time, CPU time and peak memory (whole process tree)."""
+    largest_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     load = os.getloadavg()[0]
     started = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
-    peak = 0
+    peak_rss = peak_pss = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_rss, peak_pss
         while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
-            done.wait(0.02)
+            rss, pss = _sample(_tree(process.pid), cpu)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    if Path("/proc").is_dir():
+    if Path("/proc/self/smaps_rollup").exists():
         sampler.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
@@ -125,14 +149,14 @@ def run(command: list[str]) -> dict[str, float]:
         sampler.join()
     if process.returncode not in (0, 1):
         sys.exit(f"{command} failed ({process.returncode}):\n{stderr.decode()}")
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the whole tree, once reaped
-    largest = usage.ru_maxrss  # KiB on Linux
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
     return {
         "seconds": seconds,
-        "cpu_seconds": usage.ru_utime + usage.ru_stime - cpu_before,
+        "cpu_seconds": sum(cpu.values()),
         "load_before": load,
-        "tree_peak_mib": peak / 2**20,
-        "largest_process_peak_mib": max(largest, before) / 1024,
+        "tree_peak_rss_mib": peak_rss / 2**20,
+        "tree_peak_pss_mib": peak_pss / 2**20,
+        "largest_process_peak_mib": max(largest, largest_before) / 1024,
     }
 
 
@@ -171,13 +195,13 @@ def main() -> None:
         if not args.keep:
             out.unlink()
     base = results[0]["seconds"]
-    header = ("jobs", "wall s", "CPU s", "records/s", "speed-up", "tree RSS", "max proc", "load")
-    print("{:>4} {:>8} {:>7} {:>10} {:>8} {:>10} {:>9} {:>5}".format(*header))
+    header = ("jobs", "wall s", "CPU s", "records/s", "speed-up", "tree RSS", "tree PSS", "load")
+    print("{:>4} {:>8} {:>7} {:>10} {:>8} {:>10} {:>10} {:>5}".format(*header))
     for r in results:
         print(
             f"{r['jobs']:>4} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} "
             f"{r['records_per_second']:>10,.0f} {base / r['seconds']:>7.2f}x "
-            f"{r['tree_peak_mib']:>6.0f} MiB {r['largest_process_peak_mib']:>5.0f} MiB "
+            f"{r['tree_peak_rss_mib']:>6.0f} MiB {r['tree_peak_pss_mib']:>6.0f} MiB "
             f"{r['load_before']:>5.2f}"
         )
     print("outputs identical across runs:", len(digests) == 1)

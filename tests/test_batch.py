@@ -17,7 +17,7 @@ import pytest
 
 import newsitem
 from newsitem import Article, ParseError, parse_many
-from newsitem.batch import ParseFailure
+from newsitem.batch import ParseFailure, parse_jsonl_lines
 
 from .test_cli import findings, make_article, run_cli
 
@@ -279,3 +279,10 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     assert b"Traceback" not in stderr
     assert stderr.decode().strip().endswith("newsitem: interrupted")
     assert out.stat().st_size < len(record) * 20_000  # it did stop early
+
+
+def test_parse_jsonl_lines_gives_the_command_records(jsonl: tuple[Path, list[bytes]]) -> None:
+    path, lines = jsonl
+    command = run_cli("parse", "--jsonl", path, "-j", "1", "-q")
+    text_lines = [line.decode() for line in lines]  # str lines, as Spark's textFile gives
+    assert list(parse_jsonl_lines(text_lines, chunk_size=7)) == command.stdout.decode().splitlines()

@@ -1,8 +1,8 @@
 """Parse articles on a Dask cluster: a bag of JSONL lines or of texts in, JSONL records out.
 
 Install with ``pip install 'newsitem[dask]'``. The records are made by the same code as
-``newsitem parse --jsonl`` (:func:`newsitem.batch.record_lines`), so a shard parsed here gives the
-same bytes as the command gives for it.
+``newsitem parse --jsonl`` (:func:`newsitem.batch.parse_jsonl_lines`), so a shard parsed here
+gives the same bytes as the command gives for it.
 
 >>> import dask.bag as db  # doctest: +SKIP
 >>> from newsitem.integrations.dask import parse_jsonl_files
@@ -21,7 +21,7 @@ from datetime import date
 from importlib import import_module
 from typing import Any
 
-from newsitem.batch import ParseOptions, RecordOptions, Tally, record_lines
+from newsitem.batch import ParseOptions, RecordOptions, Tally, parse_jsonl_lines, record_lines
 
 Bag = Any
 """A ``dask.bag.Bag`` (typed loosely: dask is an optional dependency)."""
@@ -42,12 +42,15 @@ def _options(
 
 def _record_partition(lines: Iterable[str], options: RecordOptions) -> list[str]:
     """One partition of JSONL lines (one shard: lines are numbered from 1) -> output records."""
-    chunk = [
-        (number, line.encode("utf-8", "surrogateescape"))
-        for number, line in enumerate(lines, 1)
-        if line.strip()
-    ]
-    return record_lines(options, chunk, Tally()).decode().splitlines()
+    return list(
+        parse_jsonl_lines(
+            lines,
+            text_field=options.text_field,
+            format=options.format,
+            keep_text=options.keep_text,
+            reference_date=options.parse.reference_date,
+        )
+    )
 
 
 def parse_jsonl_bag(

@@ -286,3 +286,37 @@ def test_parse_jsonl_lines_gives_the_command_records(jsonl: tuple[Path, list[byt
     command = run_cli("parse", "--jsonl", path, "-j", "1", "-q")
     text_lines = [line.decode() for line in lines]  # str lines, as Spark's textFile gives
     assert list(parse_jsonl_lines(text_lines, chunk_size=7)) == command.stdout.decode().splitlines()
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_dead_worker_is_exit_3(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_bytes((json.dumps({"text": make_article(2) * 3}).encode() + b"\n") * 20_000)
+    command = [sys.executable, "-m", "newsitem.cli", "parse", "--jsonl", str(path), "-j", "2"]
+    process = subprocess.Popen(
+        [*command, "-o", str(tmp_path / "out.jsonl"), "--chunk-size", "50"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 30
+        while not workers and time.monotonic() < deadline:  # fork server -> workers
+            workers = [w for c in _children(process.pid) for w in _children(c)]
+            time.sleep(0.05)
+        assert workers, "no worker process appeared"
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 3
+    assert b"a worker process died" in stderr
+    assert b"Traceback" not in stderr

@@ -7,6 +7,7 @@ Exit codes:
 - 0: success (``validate``: no finding that counts as an error);
 - 1: ``validate`` found errors; ``parse`` met inputs it could not parse (bad JSONL records);
 - 2: usage error, or an input that does not exist or cannot be read;
+- 3: a worker process died (killed, out of memory);
 - 130: interrupted (Ctrl-C).
 
 See ``docs/cli.md`` for the whole manual.
@@ -24,6 +25,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -53,6 +55,7 @@ from newsitem.batch import (
 EXIT_OK = 0
 EXIT_FOUND = 1
 EXIT_USAGE = 2
+EXIT_CRASHED = 3
 EXIT_INTERRUPTED = 130
 
 EXTENSIONS = {
@@ -80,7 +83,7 @@ examples:
   newsitem schema > article.schema.json
 
 exit codes: 0 ok, 1 errors found (validate) or inputs not parsed (parse),
-2 usage error or unreadable input, 130 interrupted
+2 usage error or unreadable input, 3 a worker process died, 130 interrupted
 """
 
 
@@ -739,6 +742,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nnewsitem: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenProcessPool as error:
+        print(f"newsitem: a worker process died ({error}); try fewer --jobs", file=sys.stderr)
+        return EXIT_CRASHED
     except BrokenPipeError:  # the reader went away (| head): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
 
 from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
 from newsitem.batch import parse_many
 from newsitem.errors import ParseError
+from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
+from newsitem.export.schema import json_schema
 from newsitem.models import (
     Article,
     Attribution,
@@ -60,9 +61,6 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-SCHEMA_ID = "https://newsitem.dev/schema/article.schema.json"
-"""The ``$id`` of the JSON Schema of :class:`Article`."""
-
 
 def parse(
     text: str | bytes,
@@ -103,13 +101,3 @@ def validate(text: str | bytes, *, reference_date: date | None = None) -> list[D
     Never raises on content (only :class:`TypeError` for a wrong argument type).
     """
     return parse(text, reference_date=reference_date).diagnostics
-
-
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema (draft 2020-12) of :class:`Article` as serialised to JSON."""
-    schema = Article.model_json_schema(mode="serialization")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        **schema,
-    }

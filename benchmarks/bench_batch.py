@@ -6,8 +6,10 @@ console script on it once per ``--jobs`` value and prints wall time, records per
 speed-up over the first run and the peak memory of the whole process tree (main process, fork
 server and workers, sampled every 100 ms from /proc): RSS, which counts pages the forked workers
 share once per process, and PSS, which shares them out. It shows the CPU seconds the tree used and
-the load average before each run: other work on the machine slows the parallel run first. It
-also checks that every run wrote the same bytes.
+the load average before each run: other work on the machine slows the parallel run first. To
+tell the two apart it measures the machine's capacity before and after: how much faster N
+CPU-bound processes run together than one alone, a bound on any speed-up. It also checks that
+every run wrote the same bytes.
 
     python benchmarks/bench_batch.py                 # 100,000 records, jobs 1 and 2
     python benchmarks/bench_batch.py --records 5000 --jobs 1 2 4
@@ -160,6 +162,28 @@ def run(command: list[str]) -> dict[str, float]:
     }
 
 
+SPIN = "import time\nt = time.perf_counter()\nx = 0\nfor i in range(6_000_000): x += i\n"
+
+
+def capacity(processes: int) -> float:
+    """How many CPUs' worth of pure Python the machine gives now: ``processes`` loops at once.
+
+    1.0 means running them together is no faster than one after the other (the machine is busy
+    with other work); ``processes`` means each ran as fast as alone. Bounds any speed-up.
+    """
+
+    def wall(count: int) -> float:
+        started = time.perf_counter()
+        spins = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(count)]
+        for spin in spins:
+            spin.wait()
+        return time.perf_counter() - started
+
+    alone = min(wall(1) for _ in range(2))
+    together = min(wall(processes) for _ in range(2))
+    return processes * alone / together
+
+
 def _digest(path: Path) -> str:
     hasher = hashlib.sha256()
     with path.open("rb") as stream:
@@ -182,6 +206,10 @@ def main() -> None:
     made = time.perf_counter() - started
     print(f"corpus: {args.records:,} records, {size / 2**20:,.1f} MiB, made in {made:.1f} s")
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    top = max(args.jobs)
+    if top > 1:
+        before = capacity(top)
+        print(f"capacity before: {top} CPU-bound processes ran at {before:.2f}x one (ideal {top})")
     results = []
     digests = set()
     for jobs in args.jobs:
@@ -205,6 +233,9 @@ def main() -> None:
             f"{r['load_before']:>5.2f}"
         )
     print("outputs identical across runs:", len(digests) == 1)
+    if top > 1:
+        after = capacity(top)
+        print(f"capacity after: {top} CPU-bound processes ran at {after:.2f}x one (ideal {top})")
     print(json.dumps({"records": args.records, "input_bytes": size, "runs": results}))
     if not args.keep:
         source.unlink()

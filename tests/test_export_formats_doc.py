@@ -7,14 +7,19 @@ is more. Regenerate the blocks after a change with ``python -m tests.test_export
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from newsitem import parse
 from newsitem.export import FORMATS, serialise, to_ninjs
 
-from .conftest import SAMPLE_PATH
+from .conftest import DATA, SAMPLE_PATH
 
 DOC = Path(__file__).parent.parent / "docs" / "formats.md"
 BLOCK = re.compile(
@@ -55,6 +60,49 @@ def test_json_examples_are_cut_from_valid_json() -> None:
     article = parse(SAMPLE_PATH.read_text(encoding="utf-8"))
     for fmt in ("json", "ninjs", "jsonld"):
         assert isinstance(json.loads(serialise(article, fmt)), dict)
+
+
+def test_formats_and_unknown_format() -> None:
+    assert FORMATS == ("json", "ninjs", "jsonld", "markdown", "text")
+    article = parse(SAMPLE_PATH.read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        serialise(article, "yaml")
+
+
+def test_every_valid_file_serialises_in_every_format() -> None:
+    for path in sorted((DATA / "valid").glob("*.txt")):
+        article = parse(path.read_text(encoding="utf-8"))
+        for fmt in FORMATS:
+            assert serialise(article, fmt).strip(), (path.name, fmt)
+
+
+EXPORT = Path(__file__).parent.parent / "src" / "newsitem" / "export"
+ALLOWED = ("newsitem.models", "newsitem.render", "newsitem.export")
+
+
+def test_exporters_import_models_and_render_only() -> None:
+    """Arrows run one way: no exporter imports the parser or the package's face."""
+    for path in sorted(EXPORT.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                if name == "newsitem" or name.startswith("newsitem."):
+                    assert name.startswith(ALLOWED), f"{path.name} imports {name}"
+
+
+def test_importing_newsitem_loads_no_exporter() -> None:
+    code = (
+        "import sys, newsitem, newsitem.export\n"
+        "loaded = [m for m in sys.modules if m.startswith(('newsitem.export.', 'jsonschema'))]\n"
+        "print(sorted(loaded))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "['newsitem.export.schema']", result.stderr
 
 
 if __name__ == "__main__":

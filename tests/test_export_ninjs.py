@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -117,18 +118,18 @@ def check_quotes_and_attributions(article: Article, root: ET.Element) -> None:
 
 def check_blocks(article: Article, root: ET.Element) -> None:
     # Paragraphs and bullets: the same words in the same order (quote marks aside).
-    paragraphs = [own_text(p) for p in root.iter(f"{XHTML}p")]
-    items = [own_text(li) for li in root.iter(f"{XHTML}li")]
+    paragraphs = {unmarked(own_text(p)).strip() for p in root.iter(f"{XHTML}p")}
+    items = {unmarked(own_text(li)).strip() for li in root.iter(f"{XHTML}li")}
     for section in article.sections:
         for n, block in enumerate(section.blocks):
             if isinstance(block, Paragraph):
                 text = block.text
                 if n == 0 and section.label is not None:
                     text = f"{section.label}: {text}"
-                assert unmarked(xml_text(text)).strip() in map(unmarked, paragraphs)
+                assert unmarked(xml_text(text)).strip() in paragraphs
             elif isinstance(block, Bullet):
                 label = f"{block.label}: " if block.label else ""
-                assert unmarked(xml_text(label + block.text)).strip() in map(unmarked, items)
+                assert unmarked(xml_text(label + block.text)).strip() in items
 
     # Section labels.
     labels = ["".join(s.itertext()) for s in root.iter(f"{XHTML}strong")]
@@ -264,6 +265,26 @@ def test_sample_xhtml_structure(sample: Article) -> None:
 def test_serialise_writes_the_same_object(sample: Article) -> None:
     assert json.loads(serialise(sample, "ninjs")) == to_ninjs(sample)
     assert "\n" not in serialise(sample, "ninjs", indent=None)
+
+
+CORPUS = sorted(
+    [
+        *(DATA / "valid").glob("*.txt"),
+        *(DATA / "invalid").iterdir(),
+        *(DATA / "adversarial").glob("*.txt"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
+def test_corpus_file_validates_and_loses_nothing(
+    validator: Draft202012Validator, path: Path
+) -> None:
+    """Every article of the test corpus: the broken and the adversarial ones too."""
+    article = parse(path.read_bytes())
+    item = to_ninjs(article)
+    assert errors(validator, item) == []
+    check_nothing_lost(article, item)
 
 
 # Edge cases --------------------------------------------------------------------------------------

@@ -121,8 +121,9 @@ class _BlockState:
             self.separated = True
 
     def remove(self, block: RawBlock) -> None:
-        """Take back a story block (a caption absorbed it as alt text)."""
-        self.blocks.remove(block)
+        """Take back the last block (a caption absorbed it as alt text)."""
+        assert self.blocks[-1] is block
+        self.blocks.pop()  # not list.remove: that compares with every block, quadratic
         self.story_blocks -= 1
 
 
@@ -341,7 +342,8 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     block = _line_block("caption", line, index)
     block.pieces = [(line.content_start, caption_end)]
     block.credit = credit
-    previous = bs.last
+    # The alt text is the block right above: not across boilerplate, which keeps its own span.
+    previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
     # Across a blank line only the first block of the body, or a description, can be alt text.
     loose = not bs.blank_before or bs.story_blocks == 1
     if previous is not None and _absorbs(text, previous, block, not loose):

@@ -8,9 +8,16 @@ A quote takes as speaker the attribution that stands right next to it ('..." Pri
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
-from newsitem._parser.names import needs_names, remember_names, resolve, split_role
+from newsitem._parser.names import (
+    needs_names,
+    remember_names,
+    resolve,
+    sentence_end,
+    split_role,
+)
 from newsitem._parser.patterns import (
     RE_ACCORDING,
     RE_APPOSITIVE,
@@ -31,6 +38,9 @@ _MAX_SUBJECT_WORDS: Final = 6
 
 _MAX_SOURCE_WORDS: Final = 12
 """A source after "per" or "according to" is at most this many words."""
+
+_MAX_SOURCE_CHARS: Final = 300
+"""A source's clause is looked for this far at most (twelve words fit many times over)."""
 
 _PRONOUNS: Final[frozenset[str]] = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which", "this", "there"}
@@ -145,8 +155,9 @@ def _find_sourced(
         return found  # a plain substring test is much cheaper than the pattern
     for match in pattern.finditer(text, start, end):
         source_start = match.end()
-        clause_end = RE_CLAUSE_END.search(text, source_start, end)
-        source_end = clause_end.start() if clause_end is not None else end
+        source_end = _clause_end(text, source_start, end)
+        if source_end is None:
+            continue  # no clause end in reach: far too long for a source
         while source_end > source_start and text[source_end - 1].isspace():
             source_end -= 1
         words = text[source_start:source_end].split()
@@ -154,6 +165,21 @@ def _find_sourced(
             cue = " ".join(match["cue"].lower().split())
             found.append(_Found(match.start(), source_end, source_start, source_end, cue))
     return found
+
+
+def _clause_end(text: str, start: int, end: int) -> int | None:
+    """Where the clause of a source starting at ``start`` ends; None when it runs too long.
+
+    The search stops after :data:`_MAX_SOURCE_CHARS` (so many cues in one block stay linear),
+    and steps over the full stop of a title ("according to Gov. Jane Doe").
+    """
+    limit = min(end, start + _MAX_SOURCE_CHARS)
+    pos = start
+    while (found := RE_CLAUSE_END.search(text, pos, limit)) is not None:
+        if found.group() != "." or sentence_end(text, pos, found.end()) < found.end():
+            return found.start()
+        pos = found.end()
+    return end if limit == end else None
 
 
 def _find_speech(text: str, start: int, end: int) -> list[_Found]:
@@ -174,10 +200,12 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
         subject_start = _subject_start(text, start, match.start())
         if subject_start is not None:
             subject = text[subject_start : match.start()].rstrip()
-            if strong or _is_proper(subject):
+            if strong or _is_proper(subject) or _is_proper_with_role(subject):
                 source_end = subject_start + len(subject)
                 found.append(_Found(subject_start, verb_end, subject_start, source_end, verb))
             continue
+        if strong:
+            continue  # in '..., told Axios:' the name after the verb is the listener
         inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
         if inverted is not None:
             found.append(_inverted(text, match.start(), inverted, end, verb))
@@ -217,9 +245,9 @@ def _closes_clause(token: str) -> bool:
     if token[-1] in _CLOSING:
         return True
     if token[-1] == ".":
-        # "U.S." and "Sen." do not end a sentence.
+        # "U.S.", "J." and "Sen." do not end a sentence; "AP." does.
         return token.lower() not in _ABBREVIATIONS and not (
-            len(token) <= 4 and token[-2:-1].isupper()
+            (len(token) == 2 and token[0].isupper()) or "." in token[:-1]
         )
     return False
 
@@ -234,6 +262,12 @@ def _is_proper(subject: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
+def _is_proper_with_role(subject: str) -> bool:
+    """Whether ``subject`` is a role and a name: "city spokesperson Anna Berg"."""
+    role, name = split_role(subject)
+    return role is not None and _is_proper(name)
+
+
 def _inverted_speaker(
     text: str, floor: int, verb_start: int, verb_end: int, end: int
 ) -> tuple[int, int] | None:
@@ -244,7 +278,8 @@ def _inverted_speaker(
     name = RE_INVERTED_NAME.match(text, verb_end, end)
     if name is None:
         return None
-    return name.start("name"), name.end("name")
+    # The name ends where its sentence does: '..." said Jane Doe. Budget rose.'
+    return name.start("name"), sentence_end(text, name.start("name"), name.end("name"))
 
 
 def _to_model(state: State, found: _Found) -> Attribution:
@@ -277,13 +312,22 @@ def _names(state: State) -> dict[str, str]:
 def _speaker_of(
     text: str, q_start: int, q_end: int, attributions: list[Attribution]
 ) -> Attribution | None:
-    """The attribution right after the quote, else the one right before it."""
-    for attribution in attributions:
+    """The attribution right after the quote, else the one right before it.
+
+    Not after a quote that ends its sentence ('"We won." Price said that ...' opens a new
+    sentence). Attributions are ordered and do not overlap: a binary search finds the two
+    neighbours, so a block with many quotes stays linear.
+    """
+    after = bisect_left(attributions, q_end, key=lambda a: a.span.start)
+    if after < len(attributions) and text[q_end - 1] != ".":
+        attribution = attributions[after]
         gap = text[q_end : attribution.span.start]
-        if attribution.span.start >= q_end and len(gap) <= 4 and set(gap) <= _AFTER_QUOTE_GAP:
+        if len(gap) <= 4 and set(gap) <= _AFTER_QUOTE_GAP:
             return attribution
-    for attribution in reversed(attributions):
+    before = bisect_right(attributions, q_start, key=lambda a: a.span.end) - 1
+    if before >= 0:
+        attribution = attributions[before]
         gap = text[attribution.span.end : q_start]
-        if attribution.span.end <= q_start and len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
+        if len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
             return attribution
     return None

@@ -188,14 +188,56 @@ def remember_names(
 ) -> None:
     """Record every full name in ``text[start:end]`` under its last word (first mention wins)."""
     for match in RE_NAME_RUN.finditer(text, start, len(text) if end is None else end):
-        _role, name = split_role(match.group().rstrip(".'’-"))
-        words = name.split()
-        if len(words) < 2:
+        # A run can cross a sentence end ("per Jane Doe. Budget rose"): one name per sentence.
+        run_start = match.start()
+        while run_start < match.end():
+            stop = sentence_end(text, run_start, match.end())
+            _remember(names, text[run_start:stop])
+            run_start = stop + 1
+
+
+def _remember(names: dict[str, str], run: str) -> None:
+    _role, name = split_role(run.strip().rstrip(".'’-"))
+    words = name.split()
+    if len(words) < 2:
+        return
+    surname = words[-1]
+    if surname.endswith(("'s", "’s")):
+        return
+    names.setdefault(surname, name)
+
+
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
+    | {"col.", "sgt.", "capt.", "prof.", "inc.", "co.", "corp.", "ltd."}
+)
+"""Words ending in a full stop that do not end a sentence (lower case)."""
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """The offset of the full stop that ends the sentence in ``text[start:end]``, else ``end``.
+
+    A full stop before a space or the end ends a sentence, unless its word is an initial
+    ("J."), a dotted abbreviation ("U.S.") or a title ("Sen.").
+
+    >>> sentence_end("said Jane Doe. Budget rose", 5, 26)
+    13
+    >>> sentence_end("said Sen. J. Doe", 5, 16)
+    16
+    """
+    pos = start
+    while (stop := text.find(".", pos, end)) >= 0:
+        pos = stop + 1
+        if pos < end and not text[pos].isspace():
             continue
-        surname = words[-1]
-        if surname.endswith(("'s", "’s")):
-            continue
-        names.setdefault(surname, name)
+        word_start = stop
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:pos]
+        initial = len(word) == 2 and word[0].isupper()
+        if not initial and "." not in word[:-1] and word.lower() not in _ABBREVIATIONS:
+            return stop
+    return end
 
 
 def needs_names(source: str) -> bool:

@@ -1,8 +1,10 @@
-"""Every regular expression of the parser, compiled once, named and commented.
+r"""Every regular expression of the parser, compiled once, named and commented.
 
 Each pattern is ``Final`` and uses named groups only. Patterns are matched against one line's
 content (indentation already skipped) unless their comment says otherwise. None of them nests
-unbounded quantifiers, so matching stays linear in the length of the line.
+unbounded quantifiers, so matching stays linear in the length of the line; a searched pattern
+that starts with whitespace starts with ``(?<!\s)``, so a search tries a run of spaces once rather
+than from each of its characters (which is quadratic), and lookaheads are bounded.
 """
 
 from __future__ import annotations
@@ -146,7 +148,7 @@ RE_CREDIT_HEAD: Final = re.compile(
       | Photos?\s+courtesy(?:\s+of)?\b
       | Photos?\s*(?::|by\b)
       | (?:Chart|Map|Graphic|Table|Collage|Image|Screenshot|Cartogram|Animation|Video)\s*:
-      | (?:Data|Source|Sources)\s*:(?=[^\n]*?\b(?:Chart|Map|Cartogram|Graphic|Table)\s*:)
+      | (?:Data|Source|Sources)\s*:(?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table)\s*:)
       | Courtesy(?:\s+of)?\b(?=\s+[A-Z])
     )
     """,
@@ -180,7 +182,7 @@ RE_BARE_CREDIT_LINE: Final = re.compile(
 
 RE_CREDIT_SEGMENT: Final = re.compile(
     r"""
-    [.;]?\s+                                  # ". " or "; " between two credits
+    [.;]?(?<!\s)\s+                           # ". " or "; " between two credits
     (?=(?:Photos?|Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)   # the next credit's head
     """,
     re.VERBOSE,
@@ -195,16 +197,16 @@ RE_AGENCY_FIRST: Final = re.compile(
 RE_COURTESY: Final = re.compile(r"[Cc]ourtesy(?:\s+of)?\s+")
 """A courtesy credit inside another head: "Photo: Courtesy of A" (use ``match``)."""
 
-RE_VIA: Final = re.compile(r"\s+via\s+(?P<distributor>\S.*)$")
+RE_VIA: Final = re.compile(r"(?<!\s)\s+via\s+(?P<distributor>\S.*)$")
 """The distributor of a credit: " via Getty Images" at its end."""
 
-RE_SLASH: Final = re.compile(r"\s*/\s*")
+RE_SLASH: Final = re.compile(r"(?<!\s)\s*/\s*")
 """The slash between a credit's creator and agency, with optional spaces."""
 
-RE_FOR: Final = re.compile(r"\s+for\s+(?P<agency>\S.*)$")
+RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 """A commission: "A for Axios", "A/Getty Images for B"."""
 
-RE_CREATOR_SEP: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 """Separators between several creators: "A, B and C", "A & B"."""
 
 RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
@@ -254,17 +256,25 @@ RE_SPEECH_VERB: Final = re.compile(
 )
 """A speech verb that may close an attribution: "AP reports", "Price added"."""
 
-RE_TOLD_OBJECT: Final = re.compile(r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’-]+)\b")
+RE_TOLD_OBJECT: Final = re.compile(
+    r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+)(?![\w\u0300-\u036f])"
+)
 """What follows "told"/"tells": "told Axios", "tells reporters"."""
 
 RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 """The tail of "X said in a statement"."""
 
-RE_INVERTED_NAME: Final = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+RE_INVERTED_NAME: Final = re.compile(
+    r"\s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})"
+)
 """The speaker after an inverted verb: '..." said Jane Doe'."""
 
-RE_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
-"""Two or more capitalised words in a row: a candidate full name ("Ned Price")."""
+RE_NAME_RUN: Final = re.compile(
+    r"[A-Z][\w'’.\u0300-\u036f-]*(?:[ \t]+[A-Z][\w'’.\u0300-\u036f-]*)+"
+)
+"""Two or more capitalised words in a row: a candidate full name ("Ned Price").
+
+Names take combining marks (U+0300-U+036F) too, which the word class lacks: "Núñez" in NFD."""
 
 RE_WORD: Final = re.compile(r"\w+")
 """A word, for comparing two descriptions of the same image."""

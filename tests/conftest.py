@@ -21,7 +21,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "fuzz",
-    max_examples=100_000,
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100000")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )

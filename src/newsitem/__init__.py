@@ -4,34 +4,41 @@ r"""newsitem: scraped news articles in the Axios "Smart Brevity" style -> typed 
 >>> article = newsitem.parse("Jan 6, 2022 - World\n\nA headline\n\nThe big picture: It grew.")
 >>> article.dateline.date, article.headline, article.sections[1].kind
 (datetime.date(2022, 1, 6), 'A headline', 'the_big_picture')
+
+The public names load on first use (PEP 562), so ``import newsitem`` is as cheap as
+``import pydantic``: the models are built, and the parser's patterns compiled, when a program
+first touches ``newsitem.parse`` or a model.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
-from newsitem.batch import parse_many
-from newsitem.errors import ParseError
-from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
-from newsitem.export.schema import json_schema
-from newsitem.models import (
-    Article,
-    Attribution,
-    Boilerplate,
-    Bullet,
-    Caption,
-    Credit,
-    Dateline,
-    Diagnostic,
-    Link,
-    Paragraph,
-    Quote,
-    Section,
-    Span,
-)
-from newsitem.render import render
+from newsitem._version import __version__
+
+if TYPE_CHECKING:
+    from newsitem._api import parse, validate
+    from newsitem.batch import parse_many
+    from newsitem.errors import ParseError
+    from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
+    from newsitem.export.schema import json_schema
+    from newsitem.models import (
+        Article,
+        Attribution,
+        Boilerplate,
+        Bullet,
+        Caption,
+        Credit,
+        Dateline,
+        Diagnostic,
+        Link,
+        Paragraph,
+        Quote,
+        Section,
+        Span,
+    )
+    from newsitem.render import render
 
 __all__ = [
     "Article",
@@ -56,48 +63,44 @@ __all__ = [
     "validate",
 ]
 
-try:
-    __version__ = version("newsitem")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+_MODELS = (
+    "Article",
+    "Attribution",
+    "Boilerplate",
+    "Bullet",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Diagnostic",
+    "Link",
+    "Paragraph",
+    "Quote",
+    "Section",
+    "Span",
+)
+
+_HOME: dict[str, str] = {
+    **dict.fromkeys(_MODELS, "newsitem.models"),
+    "ParseError": "newsitem.errors",
+    "parse": "newsitem._api",
+    "validate": "newsitem._api",
+    "render": "newsitem.render",
+    "json_schema": "newsitem.export.schema",
+    "SCHEMA_ID": "newsitem.export.schema",
+    "parse_many": "newsitem.batch",
+}
+"""Public name -> the module that defines it."""
 
 
-def parse(
-    text: str | bytes,
-    *,
-    strict: bool = False,
-    reference_date: date | None = None,
-    max_chars: int = DEFAULT_MAX_CHARS,
-) -> Article:
-    """Parse one scraped article into an :class:`Article`.
-
-    Args:
-        text: the article as plain text; bytes are decoded as UTF-8 (a BOM is allowed,
-            invalid bytes are replaced and reported as NI102).
-        strict: raise :class:`ParseError` when any diagnostic of severity ``error`` is found.
-        reference_date: the day the page was scraped, to resolve relative datelines
-            ("5 hours ago") and year-less dates. Without it they keep ``date=None``.
-        max_chars: refuse (NI105) inputs longer than this many characters.
-
-    Returns:
-        The article; every problem found is in ``article.diagnostics``.
-
-    Raises:
-        ParseError: with ``strict=True``, when the input has error diagnostics.
-        TypeError: when ``text`` is neither ``str`` nor ``bytes``.
-
-    """
-    if not isinstance(text, str | bytes):
-        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    article, _ = parse_article(text, reference_date, max_chars)
-    if strict and article.errors:
-        raise ParseError(article.errors)
-    return article
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsitem' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # later look-ups do not come back here
+    return value
 
 
-def validate(text: str | bytes, *, reference_date: date | None = None) -> list[Diagnostic]:
-    """Return every diagnostic for ``text``: errors, warnings and remarks, in source order.
-
-    Never raises on content (only :class:`TypeError` for a wrong argument type).
-    """
-    return parse(text, reference_date=reference_date).diagnostics
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

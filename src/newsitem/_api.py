@@ -1,0 +1,58 @@
+"""The entry points behind ``newsitem.parse`` and ``newsitem.validate``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
+from newsitem.errors import ParseError
+from newsitem.models import Article, Diagnostic
+
+__all__ = ["parse", "validate"]
+
+
+def parse(
+    text: str | bytes,
+    *,
+    strict: bool = False,
+    reference_date: date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Parse one scraped article into an :class:`~newsitem.Article`.
+
+    Args:
+        text: the article as plain text; bytes are decoded as UTF-8 (a BOM is allowed,
+            invalid bytes are replaced and reported as NI102).
+        strict: raise :class:`~newsitem.ParseError` when any diagnostic of severity ``error``
+            is found.
+        reference_date: the day the page was scraped, to resolve relative datelines
+            ("5 hours ago") and year-less dates. Without it they keep ``date=None``.
+        max_chars: refuse (NI105) inputs longer than this many characters.
+
+    Returns:
+        The article; every problem found is in ``article.diagnostics``.
+
+    Raises:
+        ParseError: with ``strict=True``, when the input has error diagnostics.
+        TypeError: when ``text`` is neither ``str`` nor ``bytes``.
+
+    """
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    article, _ = parse_article(text, reference_date, max_chars)
+    if strict and article.errors:
+        raise ParseError(article.errors)
+    return article
+
+
+def validate(
+    text: str | bytes,
+    *,
+    reference_date: date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> list[Diagnostic]:
+    """Return every diagnostic for ``text``: errors, warnings and remarks, in source order.
+
+    Never raises on content (only :class:`TypeError` for a wrong argument type).
+    """
+    return parse(text, reference_date=reference_date, max_chars=max_chars).diagnostics

@@ -5,6 +5,10 @@ Adding a public name is a decision: add it here too (as httpx's test of the same
 
 from __future__ import annotations
 
+import pkgutil
+import subprocess
+import sys
+
 import newsitem
 
 EXPORTED = [
@@ -47,3 +51,25 @@ def test_public_objects_say_where_they_live() -> None:
         member = getattr(newsitem, name)
         if callable(member):
             assert member.__module__.startswith("newsitem"), name
+
+
+def test_no_public_name_is_also_a_submodule() -> None:
+    """``import newsitem.X`` sets the attribute ``newsitem.X`` to the submodule.
+
+    With lazy public names (PEP 562 ``__getattr__``) a submodule loaded later then shadows the
+    public name of the same spelling: ``from newsitem import render`` would give the module once
+    any code (an exporter, say) has imported ``newsitem.render``.
+    """
+    submodules = {module.name for module in pkgutil.iter_modules(newsitem.__path__)}
+    assert set(newsitem.__all__) & submodules == set()
+
+
+def test_render_is_the_function_after_its_module_is_imported() -> None:
+    """What an exporter does first (``import newsitem.render``) must not change the face."""
+    code = (
+        "import types, newsitem.render\n"
+        "from newsitem import render\n"
+        "assert not isinstance(render, types.ModuleType), render\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -77,7 +77,7 @@ def test_every_valid_file_serialises_in_every_format() -> None:
 
 
 EXPORT = Path(__file__).parent.parent / "src" / "newsitem" / "export"
-ALLOWED = ("newsitem.models", "newsitem.render", "newsitem.export")
+ALLOWED = ("newsitem.models", "newsitem._render", "newsitem.export")
 
 
 def test_exporters_import_models_and_render_only() -> None:

@@ -19,6 +19,7 @@ from newsitem._version import __version__
 
 if TYPE_CHECKING:
     from newsitem._api import parse, validate
+    from newsitem._render import render
     from newsitem.batch import parse_many
     from newsitem.errors import ParseError
     from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
         Section,
         Span,
     )
-    from newsitem.render import render
 
 __all__ = [
     "Article",
@@ -84,7 +84,7 @@ _HOME: dict[str, str] = {
     "ParseError": "newsitem.errors",
     "parse": "newsitem._api",
     "validate": "newsitem._api",
-    "render": "newsitem.render",
+    "render": "newsitem._render",
     "json_schema": "newsitem.export.schema",
     "SCHEMA_ID": "newsitem.export.schema",
     "parse_many": "newsitem.batch",

@@ -69,7 +69,7 @@ def serialise(article: Article, fmt: str, indent: int | None = 2) -> str:
     if fmt == "json":
         return article.model_dump_json(indent=indent)
     if fmt == "text":
-        from newsitem.render import render
+        from newsitem._render import render
 
         return render(article)
     if fmt == "markdown":

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from newsitem._render import render
 from newsitem.models import Article, Attribution, Bullet, Caption, Credit, Paragraph
-from newsitem.render import render
 
 __all__ = [
     "EntityKind",

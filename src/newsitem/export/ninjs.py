@@ -30,6 +30,7 @@ import hashlib
 from typing import Any, Final
 from urllib.parse import urldefrag
 
+from newsitem._render import render
 from newsitem.export._common import (
     body_text,
     counted_text,
@@ -39,7 +40,6 @@ from newsitem.export._common import (
 )
 from newsitem.export.xhtml import caption_ids, to_xhtml
 from newsitem.models import Article, Caption, CreditKind
-from newsitem.render import render
 
 __all__ = ["NINJS_SCHEMA_URI", "NINJS_VERSION", "default_uri", "to_ninjs"]
 

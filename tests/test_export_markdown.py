@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import markdown as markdown_lib
 import pytest
 from hypothesis import given
 
@@ -115,9 +116,8 @@ class TextOf(HTMLParser):
 
 def rendered_text(markdown: str) -> str:
     """What a Markdown renderer shows: Python-Markdown's HTML, as text, whitespace collapsed."""
-    md = pytest.importorskip("markdown")
     parser = TextOf()
-    parser.feed(md.markdown(markdown))
+    parser.feed(markdown_lib.markdown(markdown))
     return " ".join("".join(parser.parts).split())
 
 

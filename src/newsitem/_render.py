@@ -1,14 +1,26 @@
 """Article -> plain text in the house style: the inverse of :func:`newsitem.parse`.
 
 ``parse(render(article))`` equals ``article`` apart from spans and diagnostics. Boilerplate is
-not story text and is not rendered.
+not story text and is not rendered, with one exception: page furniture ("Expand chart") that
+stands between a paragraph and a caption made of a credit alone is written back, because without
+it the paragraph would read as the caption's alt text and a second parse would differ.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import groupby
 
-from newsitem.models import Article, Block, Bullet, Caption, Credit, Paragraph, Section
+from newsitem.models import (
+    Article,
+    Block,
+    Boilerplate,
+    Bullet,
+    Caption,
+    Credit,
+    Paragraph,
+    Section,
+)
 
 __all__ = ["render"]
 
@@ -35,13 +47,13 @@ def render(article: Article) -> str:
     if article.byline is not None:
         chunks.append(article.byline)
     for section in article.sections:
-        chunks.extend(_section_chunks(section))
+        chunks.extend(_section_chunks(section, article.boilerplate))
     for link in article.related:
         chunks.append("Go deeper" if link.text == "Go deeper" else f"Go deeper: {link.text}")
     return "\n\n".join(chunks)
 
 
-def _section_chunks(section: Section) -> list[str]:
+def _section_chunks(section: Section, boilerplate: Sequence[Boilerplate] = ()) -> list[str]:
     blocks: list[Block] = list(section.blocks)
     chunks: list[str] = []
     if section.label is not None:
@@ -51,12 +63,32 @@ def _section_chunks(section: Section) -> list[str]:
         else:
             chunks.append(f"{section.label}:")
     # Consecutive bullets form one list: one line each, no blank line between.
+    previous = section.blocks[0] if len(blocks) < len(section.blocks) else None
     for is_bullet, run in groupby(blocks, key=lambda block: isinstance(block, Bullet)):
         if is_bullet:
-            chunks.append("\n".join(_bullet_line(b) for b in run if isinstance(b, Bullet)))
-        else:
-            chunks.extend(_block_text(block) for block in run)
+            bullets = list(run)
+            chunks.append("\n".join(_bullet_line(b) for b in bullets if isinstance(b, Bullet)))
+            previous = bullets[-1]
+            continue
+        for block in run:
+            chunks.append(_separator(previous, block, boilerplate) + _block_text(block))
+            previous = block
     return chunks
+
+
+def _separator(previous: Block | None, block: Block, boilerplate: Sequence[Boilerplate]) -> str:
+    """The furniture that kept a credit-only caption from taking the paragraph above, if any.
+
+    Only a parsed article has such boilerplate: its spans say what lay between the two blocks.
+    A caption with text or alt text needs none: it never takes a paragraph across a blank line.
+    """
+    if not isinstance(block, Caption) or not isinstance(previous, Paragraph):
+        return ""
+    if block.text or block.alt_text is not None:
+        return ""
+    start, end = previous.span.end, block.span.start
+    between = [item.text for item in boilerplate if start <= item.span.start < end]
+    return "".join(f"{line}\n" for line in between)
 
 
 def _bullet_line(bullet: Bullet) -> str:

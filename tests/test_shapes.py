@@ -193,6 +193,9 @@ def test_byline_under_the_headline() -> None:
             "trumps_dawning_reality",
         ),
         ("Most right: Rents rose.", "Most right", "most_right"),
+        ("For Maria: The job is hers to lose.", "For Maria", "for_maria"),
+        ("1 big scoop: The mayor will run again.", "1 big scoop", "1_big_scoop"),
+        ("๐Ÿ–x๏x Zoom in: Rents rose.", "Zoom in", "zoom_in"),
     ],
     ids=[
         "known",
@@ -212,6 +215,9 @@ def test_byline_under_the_headline() -> None:
         "six-words",
         "possessive",
         "most-right",
+        "for-a-name",
+        "big-scoop",
+        "masked-mojibake-emoji",
     ],
 )
 def test_labels_start_sections(line: str, label: str, kind: str) -> None:
@@ -266,6 +272,32 @@ def test_colon_lines_that_are_not_labels(line: str) -> None:
     article = body(f"The lede.\n\n{line}")
     assert labels(article) == [None]
     assert isinstance(article.sections[0].blocks[-1], Paragraph)
+
+
+def test_colon_title_in_the_body_is_not_a_label() -> None:
+    article = body("The lede.\n\nRiver towns in spring: Crews brace for floods\n\nThe water rose.")
+    assert labels(article) == [None]
+    assert article.paragraphs[1].text == "River towns in spring: Crews brace for floods"
+
+
+def test_colon_title_without_dateline_is_the_headline() -> None:
+    article = parse("River towns in spring: Crews brace for floods\n\nThe water rose a foot.")
+    assert article.headline == "River towns in spring: Crews brace for floods"
+    assert labels(article) == [None]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Most wrong: The forecast missed\nthe storm by a day.",
+        "Most wrong: Where the forecast missed\n\n  • The storm came early.",
+        "Most wrong: The forecast missed the storm by a",
+    ],
+    ids=["hard-wrapped", "introduces-a-list", "cut-at-the-end"],
+)
+def test_coined_label_without_a_full_stop_on_its_line(lines: str) -> None:
+    article = body(f"The lede.\n\n{lines}")
+    assert labels(article) == [None, "Most wrong"]
 
 
 def test_label_inside_a_bullet_stays_a_bullet() -> None:

@@ -308,7 +308,7 @@ def rule_bullet(bs: _BlockState, line: Line, index: int) -> bool:
         return False
     block = _line_block("bullet", line, index)
     block.pieces = [(line.glyph_end, line.content_end)]
-    label = match_label(bs.state.text, line.glyph_end, line.content_end)
+    label = match_label(bs.state.text, line.glyph_end, line.content_end, bullet=True)
     if label is not None:
         block.label = label
         block.pieces = [(label.text_start, line.content_end)]

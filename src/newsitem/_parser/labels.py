@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from newsitem._parser.patterns import RE_LABEL, RE_SIGNATURE, RE_SYMBOL_PREFIX
+from newsitem._parser.patterns import (
+    RE_BULLET,
+    RE_LABEL,
+    RE_SIGNATURE,
+    RE_SPACE_RUN,
+    RE_SYMBOL_PREFIX,
+    RE_SYMBOL_TOKEN,
+)
 
 VOCABULARY: Final[frozenset[str]] = frozenset(
     {
@@ -64,6 +71,7 @@ VOCABULARY: Final[frozenset[str]] = frozenset(
         "the backstory",
         "plus",
         "1 big thing",
+        "1 big scoop",
         "the big question",
         "what to know",
         "what happened",
@@ -244,6 +252,14 @@ _META_WORDS: Final[frozenset[str]] = frozenset(
 _FORBIDDEN_CHARS: Final = frozenset('"“”()[],;!?=<>|@#*_~`{}')
 """Characters no label contains (speaker tags carry commas and parentheses)."""
 
+_LEADING_WORDS: Final[frozenset[str]] = frozenset(
+    {"for", "in", "on", "at", "with", "among", "inside", "outside", "within", "across"}
+)
+"""Words that open a label and are capitalised only because they come first: "For Elon:"."""
+
+_SENTENCE_END: Final = tuple(".!?…:;\"”'’)")
+"""A label's text that ends in one of these reads as a sentence (or introduces a list)."""
+
 _MAX_HEADING_CHARS: Final = 40
 """A bare heading label ("The big picture") is short."""
 
@@ -285,32 +301,61 @@ def kind_of(label: str) -> str:
     return "_".join(words) or "label"
 
 
-def match_label(text: str, start: int, end: int) -> LabelMatch | None:
+def match_label(text: str, start: int, end: int, *, bullet: bool = False) -> LabelMatch | None:
     """Return the label that starts ``text[start:end]``, or ``None``.
 
     An emoji (or the mojibake of one) may stand before the label: "🚨 Situational awareness:".
     A known label may be glued to its text ("Why it matters:The heat") or stand alone on its
-    line without a colon, as a heading ("The big picture").
+    line without a colon, as a heading ("The big picture"). Outside a ``bullet``, a coined label
+    must also introduce a sentence, not a title (:func:`_introduces_sentence`).
     """
     match = RE_LABEL.match(text, start, end)
     if match is None:
         return _bare_heading(text, start, end)
-    label_start = match.start("label")
-    label = match["label"]
-    symbols = RE_SYMBOL_PREFIX.match(label)
+    raw = match["label"]
+    label = raw
+    symbols = RE_SYMBOL_PREFIX.match(raw)
     if symbols is not None:
-        label_start += symbols.end()
-        label = label[symbols.end() :]
+        label = raw[symbols.end() :]
     label = label.strip()
     rest_start = match.end()
     while rest_start < end and text[rest_start].isspace():
         rest_start += 1
     key = normalise(label)
+    if key not in VOCABULARY:
+        # An emoji's mojibake may hold letters ("๐Ÿ–x๏x The big picture:"): only a known
+        # label is looked for behind such a token.
+        token = RE_SYMBOL_TOKEN.match(raw)
+        if token is not None and normalise(raw[token.end() :]) in VOCABULARY:
+            label = raw[token.end() :].strip()
+            key = normalise(label)
     if key in VOCABULARY:
         return LabelMatch(label, True, rest_start, start, match.end())
-    if match["glued"] is None and _is_coined_label(label, key, text[rest_start:end]):
+    if (
+        match["glued"] is None
+        and _is_coined_label(label, key, text[rest_start:end])
+        and (bullet or rest_start == end or _introduces_sentence(text, end))
+    ):
         return LabelMatch(label, False, rest_start, start, match.end())
     return None
+
+
+def _introduces_sentence(text: str, end: int) -> bool:
+    """Whether the text of a coined label on the line ending at ``end`` reads as a sentence.
+
+    A sentence ends with its punctuation, goes on in a hard-wrapped lower-case line, or is cut
+    at the end of the text; or the label's text introduces a list. Otherwise the line is a
+    title with a colon ("Tillerson in Moscow: Pushing on Syria"), not a label and its text.
+    """
+    if text[end - 1] in _SENTENCE_END:
+        return True
+    space = RE_SPACE_RUN.match(text, end)
+    next_start = space.end() if space is not None else end  # (it always matches)
+    if next_start == len(text) or RE_BULLET.match(text, next_start) is not None:
+        return True
+    gap = text[end:next_start]
+    one_line_break = gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
+    return one_line_break and text[next_start].islower()
 
 
 def _bare_heading(text: str, start: int, end: int) -> LabelMatch | None:
@@ -338,7 +383,11 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False
     if any(ch in _FORBIDDEN_CHARS for ch in label) or label.endswith((".", "-", "—")):
         return False
-    if len(words) > 1 and all(word[0].isupper() for word in label.split()):
+    if (
+        len(words) > 1
+        and words[0] not in _LEADING_WORDS
+        and all(word[0].isupper() for word in label.split())
+    ):
         # Labels are written in sentence case; "Boston Celtics:" or "Trump's Last Stand Part
         # IV:" are names heading a list item or a title, not labels.
         return False

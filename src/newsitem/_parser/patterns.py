@@ -127,6 +127,20 @@ RE_SYMBOL_PREFIX: Final = re.compile(
 )
 """An emoji before a label ("🚨 Situational awareness:", "πŸ—³ By the numbers:")."""
 
+RE_SYMBOL_TOKEN: Final = re.compile(
+    r"""
+    [^\sA-Za-z0-9"'(]        # a token that starts with a symbol (an emoji's mojibake may
+    \S{0,15}                 # go on with letters, and a scrape may have masked them)
+    \s+                      # and the space after it
+    (?=[A-Z0-9])               # before a label that starts like one
+    """,
+    re.VERBOSE,
+)
+"""A looser emoji before a known label ("๐Ÿ–x๏x The big picture:"); ``labels.py`` checks."""
+
+RE_SPACE_RUN: Final = re.compile(r"\s*")
+"""A run of whitespace, maybe empty (use ``match``: it ends where the next text starts)."""
+
 RE_BULLET: Final = re.compile(
     r"""
     (?P<glyph>

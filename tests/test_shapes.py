@@ -408,6 +408,64 @@ def test_share_widgets_are_boilerplate_not_bullets() -> None:
         ("Table: Axios Visuals", "table", [], "Axios Visuals", None),
         ("(AP Photo/Jane Doe)", "photo", ["Jane Doe"], "AP", None),
         ("REUTERS/Jane Doe", "photo", ["Jane Doe"], "REUTERS", None),
+        ("Photo: Jane Doe Pool/Getty Images", "photo", ["Jane Doe"], "Pool/Getty Images", None),
+        ("Photo by Jane Doe-Pool/Getty Images", "photo", ["Jane Doe"], "Pool/Getty Images", None),
+        ("Photo: NOAA/NESDIS", "photo", [], "NOAA/NESDIS", None),
+        (
+            "Photo: Jane Doe/Getty Images for The City Museum",
+            "photo",
+            ["Jane Doe"],
+            "Getty Images",
+            None,
+        ),
+        ("Photo courtesy SMU.", "courtesy", [], "SMU", None),
+        (
+            "Photo: Screenshot from the city council's livestream",
+            "screenshot",
+            [],
+            "the city council's livestream",
+            None,
+        ),
+        (
+            "Screenshot via Springfield School District",
+            "screenshot",
+            [],
+            "Springfield School District",
+            None,
+        ),
+        (
+            "Rendering via Springfield Parks Department",
+            "other",
+            [],
+            "Springfield Parks Department",
+            None,
+        ),
+        (
+            "Image source: Jane Doe / Daily Ledger / Springfield Post",
+            "image",
+            ["Jane Doe"],
+            "Daily Ledger/Springfield Post",
+            None,
+        ),
+        ("Source: Census Bureau; chart: Axios Visuals", "chart", [], "Axios Visuals", None),
+        ("Reproduced from Census Bureau; Chart: Axios Visuals", "chart", [], "Axios Visuals", None),
+        ("Collage: Jane Doe/Axios; Photos: Getty Images", "collage", ["Jane Doe"], "Axios", None),
+        (
+            "Photo illustration: Jane Doe/Axios. Photos: Sam Roe/AFP, Ana Ruiz/AP via Getty Images",
+            "photo_illustration",
+            ["Jane Doe"],
+            "Axios",
+            None,
+        ),
+        ("(AP file photo)", "photo", [], "AP", None),
+        (
+            "(Photo by Jane Doe/AFP via Getty Images)",
+            "photo",
+            ["Jane Doe"],
+            "AFP",
+            "Getty Images",
+        ),
+        ("(Photo by Jane Doe/AFP via Getty", "photo", ["Jane Doe"], "AFP", "Getty"),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) > 12 else None,
 )
@@ -427,11 +485,49 @@ def test_data_source_of_a_chart() -> None:
     assert caption.credit is not None and caption.credit.data_source == "Census Bureau"
 
 
-def test_bare_credit_line_under_alt_text() -> None:
-    article = body("The lede.\n\nA crowd at the rally.\nAndrew Lens / AP")
+def test_long_data_part_of_a_chart_credit() -> None:
+    note = "Note: Seats filled by appointment before the vote count as open seats" + ", too" * 40
+    article = body(
+        f"The lede.\n\nA bar chart of open seats\nData: Town records; {note}; Chart: Axios"
+    )
+    [caption] = article.captions
+    assert caption.credit is not None
+    assert (caption.credit.head, caption.credit.kind, caption.credit.agency) == (
+        "Data:",
+        "chart",
+        "Axios",
+    )
+    assert caption.credit.data_source == f"Town records; {note}"
+
+
+@pytest.mark.parametrize(
+    ("line", "creators", "agency", "distributor"),
+    [
+        ("Andrew Lens / AP", ["Andrew Lens"], "AP", None),
+        ("Jane Doe | Creators Syndicate", ["Jane Doe"], "Creators Syndicate", None),
+        ("Jane Doe/Pool via REUTERS/File Photo", ["Jane Doe"], "Pool", "REUTERS"),
+        ("Late Night Show/NBC via Giphy", ["Late Night Show"], "NBC", "Giphy"),
+        ("Giphy", [], "Giphy", None),
+    ],
+    ids=["agency", "bar", "pool-file-photo", "via-giphy", "giphy-alone"],
+)
+def test_bare_credit_line_under_alt_text(
+    line: str, creators: list[str], agency: str, distributor: str | None
+) -> None:
+    article = body(f"The lede.\n\nA crowd at the rally.\n{line}")
     [caption] = article.captions
     assert caption.alt_text == "A crowd at the rally."
-    assert caption.credit is not None and caption.credit.agency == "AP"
+    assert caption.credit is not None
+    assert (caption.credit.creators, caption.credit.agency) == (creators, agency)
+    assert caption.credit.distributor == distributor
+
+
+def test_captions_with_different_credits_are_two_images() -> None:
+    article = body(
+        "The lede.\n\nA runner at the start. Photo courtesy of Jane Doe\n"
+        "A runner at the start line on Monday. Photo courtesy of Sam Roe"
+    )
+    assert [c.credit.creators for c in article.captions if c.credit] == [["Jane Doe"], ["Sam Roe"]]
 
 
 @pytest.mark.parametrize(
@@ -473,6 +569,29 @@ def test_credit_only_line_alone_is_a_caption_with_empty_text() -> None:
 def test_credit_defects_do_not_crash(defect: str) -> None:
     article = body(f"The lede.\n\n{defect}")
     assert len(article.captions) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "creators"),
+    [
+        (
+            "The app moved to rival sitesImage: Jane Doe/Sam Roe/picture alliance",
+            "The app moved to rival sites",
+            ["Jane Doe"],
+        ),
+        (
+            "Voters line up in Dayton, Ohio Jane Doe/Getty Images",
+            "Voters line up in Dayton, Ohio",
+            ["Jane Doe"],
+        ),
+    ],
+    ids=["glued-head", "glued-bare-credit"],
+)
+def test_credit_glued_to_its_caption(line: str, text: str, creators: list[str]) -> None:
+    article = body(f"The lede.\n\n{line}")
+    [caption] = article.captions
+    assert caption.text == text
+    assert caption.credit is not None and caption.credit.creators == creators
 
 
 # Quotes and attributions (REPORT §6-§7) -------------------------------------------------------

@@ -366,6 +366,8 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
         return False
     if previous.kind not in ("paragraph", "caption"):
         return False
+    if previous.kind == "caption" and _credit_text(text, previous) != _credit_text(text, caption):
+        return False  # two captions, each with its own credit: two images
     caption_start, caption_end = caption.pieces[0]
     if caption_start == caption_end:
         if previous.kind != "paragraph":
@@ -375,6 +377,11 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
         return False
     alt_start, alt_end = previous.pieces[0]
     return _same_image(text[alt_start:alt_end], text[caption_start:caption_end])
+
+
+def _credit_text(text: str, caption: RawBlock) -> str:
+    assert caption.credit is not None
+    return text[caption.credit.head_start : caption.end]
 
 
 def _same_image(alt: str, caption: str) -> bool:

@@ -8,11 +8,16 @@ from newsitem._parser.patterns import (
     RE_AGENCY_FIRST,
     RE_BARE_CREDIT,
     RE_BARE_CREDIT_LINE,
+    RE_CHART_HEAD,
     RE_COURTESY,
     RE_CREATOR_SEP,
     RE_CREDIT_HEAD,
     RE_CREDIT_SEGMENT,
+    RE_DATA_HEAD,
+    RE_FILE_PHOTO,
     RE_FOR,
+    RE_POOL,
+    RE_SCREENSHOT,
     RE_SLASH,
     RE_VIA,
 )
@@ -72,7 +77,7 @@ _HEAD_KIND: Final[tuple[tuple[str, CreditKind], ...]] = (
 )
 """Credit head prefix (lower case) -> kind; first match wins, so longer prefixes come first."""
 
-_DATA_HEADS: Final = ("data", "source")
+_DATA_HEADS: Final = ("data", "source", "reproduced")
 """Heads of chart credits that name the data first ("Data: Census; Chart: Axios Visuals")."""
 
 
@@ -91,17 +96,38 @@ def find_credit(text: str, start: int, end: int) -> CreditMatch | None:
     """Find the credit in the line content ``text[start:end]``, if it has one."""
     pos = start
     while (match := RE_CREDIT_HEAD.search(text, pos, end)) is not None:
-        # A head counts at the start of the line or after a space ("Photo:", not "NYPhoto:").
-        if match.start() == start or text[match.start() - 1].isspace():
+        if _head_stands_apart(text, start, match.start(), match["head"]):
+            # A chart credit's data head at the line start, however long its data part.
+            data = RE_DATA_HEAD.match(text, start, end)
+            if data is not None and RE_CHART_HEAD.match(text, match.start(), end):
+                return CreditMatch(start, data.end(), data["head"])
             # Something should follow the head, but "Photo:" alone is still a (cut) credit.
             return CreditMatch(match.start(), match.end(), match["head"])
         pos = match.start() + 1
     bare = RE_BARE_CREDIT_LINE.fullmatch(text, start, end)
-    if bare is None and (text[end - 1] == ")" or text.find("REUTERS/", start, end) >= 0):
+    if bare is None and (
+        text[end - 1] == ")"
+        or text.find("REUTERS/", start, end) >= 0
+        or text.endswith("/Getty Images", start, end)
+        or text.endswith(" via Getty Images", start, end)
+    ):
         bare = RE_BARE_CREDIT.search(text, start, end)
     if bare is not None:
         return CreditMatch(bare.start(), bare.start(), "")
     return None
+
+
+def _head_stands_apart(text: str, start: int, head_start: int, head: str) -> bool:
+    """Whether a head found at ``head_start`` starts a credit, not the end of a word.
+
+    A head counts at the start of the line, after a space or an opening parenthesis ("(Photo
+    by A)"), and, when it ends in a colon, glued to a lower-case word: a scrape dropped the
+    break between caption and credit ("...to TwitterImage: A/B"). "NYPhoto:" is no credit.
+    """
+    if head_start == start:
+        return True
+    before = text[head_start - 1]
+    return before.isspace() or before == "(" or (before.islower() and head.endswith(":"))
 
 
 def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
@@ -116,7 +142,14 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
     if courtesy is not None:
         # "Photo: Courtesy of A and B": a courtesy credit under a photo head.
         kind, primary = "courtesy", primary[courtesy.end() :]
+    screenshot = RE_SCREENSHOT.match(primary)
+    if screenshot is not None:
+        # "Photo: Screenshot from A": the visual is a screenshot.
+        kind, primary = "screenshot", primary[screenshot.end() :]
     creators, agency, distributor = split_credit(primary)
+    if kind == "screenshot" and agency is None and len(creators) == 1:
+        # "Screenshot from the council's livestream": where it was taken, not who made it.
+        creators, agency = [], creators[0]
     return Credit(
         head=found.head,
         text=body,
@@ -160,11 +193,15 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
     credit = credit.strip().rstrip(".").strip()
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1].strip()
+    elif credit.endswith(")") and credit.count(")") > credit.count("("):
+        credit = credit[:-1].strip()  # the end of "(Photo by A/AFP via Getty Images)"
+    # "... via REUTERS/File Photo": a file photo, which names nobody.
+    credit = RE_FILE_PHOTO.sub("", credit)
     if not credit:
         return [], None, None
     agency_first = RE_AGENCY_FIRST.match(credit)
     if agency_first is not None:
-        # "AP Photo/Jane Doe", "REUTERS/Jane Doe": the agency comes first.
+        # "AP Photo/Jane Doe", "REUTERS/Jane Doe", "AP file photo": the agency comes first.
         rest = credit[agency_first.end() :]
         return [name for name in RE_CREATOR_SEP.split(rest) if name], agency_first["agency"], None
     distributor = None
@@ -180,8 +217,15 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
     parts = [part for part in RE_SLASH.split(credit) if part]
     if not parts:
         return [], agency, distributor
+    pool = RE_POOL.search(parts[0])
+    if pool is not None:
+        # "Jane Doe Pool/Getty Images": a pool photo, as in "Jane Doe/POOL/AFP".
+        parts[0:1] = [parts[0][: pool.start()], pool["pool"]]
     if len(parts) > 1:
-        agency = "/".join(parts[1:]) if agency is None else agency
+        if parts[0].lower() in KNOWN_AGENCIES or _is_org(parts[0]):
+            return [], "/".join(parts), distributor  # "NASA/JPL-Caltech": two organisations
+        # The agency after the slash, not the client of "A/Getty Images for B".
+        agency = "/".join(parts[1:])
     elif parts[0].lower() in KNOWN_AGENCIES or (
         distributor is None and agency is None and _is_org(parts[0])
     ):
@@ -193,7 +237,12 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
 
 
 def _is_org(name: str) -> bool:
-    """A lone name is an organisation when it has a word people's names do not have."""
+    """A lone name is an organisation when it has a word people's names do not have.
+
+    So is an acronym ("UT", "NOAA").
+    """
+    if name.isupper() and " " not in name and len(name) <= 5:
+        return True
     words = name.lower().split()
     return any(word in _ORG_WORDS for word in words)
 
@@ -217,6 +266,21 @@ _ORG_WORDS: Final[frozenset[str]] = frozenset(
         "inc",
         "inc.",
         "llc",
+        "district",
+        "school",
+        "county",
+        "council",
+        "committee",
+        "service",
+        "center",
+        "institute",
+        "foundation",
+        "association",
+        "commission",
+        "health",
+        "hospital",
+        "company",
+        "group",
     }
 )
 """Words that mark a credit name as an organisation ("Getty Images", "City of Charlotte")."""

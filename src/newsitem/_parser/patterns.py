@@ -156,19 +156,28 @@ RE_BULLET: Final = re.compile(
 
 RE_CREDIT_HEAD: Final = re.compile(
     r"""
-    (?P<head>                   # (credits.py checks a space or the line start stands before)
+    (?P<head>                   # (credits.py checks what stands before: see find_credit)
         Photo\s+[Ii]llustration\s*(?::|by\b)
       | Illustrations?\s*(?::|by\b)
       | Photos?\s+courtesy(?:\s+of)?\b
       | Photos?\s*(?::|by\b)
+      | Image\s+source\s*:                       # "Image source: A / B"
+      | (?:Screenshot|Rendering)\s+(?:via|from)\b   # "Screenshot via A", "Rendering via A"
       | (?:Chart|Map|Graphic|Table|Collage|Image|Screenshot|Cartogram|Animation|Video)\s*:
-      | (?:Data|Source|Sources)\s*:(?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table)\s*:)
+      | (?:(?:Data|Source|Sources)\s*:|Reproduced\s+from\b)  # "Data: A; Chart: B", "Source:
+        (?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)  # A; chart: C"
       | Courtesy(?:\s+of)?\b(?=\s+[A-Z])
     )
     """,
     re.VERBOSE,
 )
 """The head of a credit ("Photo:", "Illustration by", "Data: ...; Chart:"), searched in a line."""
+
+RE_DATA_HEAD: Final = re.compile(r"(?P<head>(?:Data|Source|Sources)\s*:|Reproduced\s+from\b)")
+"""A chart credit's data head at the start of its line, however far its "Chart:" (use ``match``)."""
+
+RE_CHART_HEAD: Final = re.compile(r"(?:Chart|Map|Cartogram|Graphic|Table)\s*:")
+"""The head of a chart credit part ("Chart:"), which a data head may stand before (``match``)."""
 
 RE_BARE_CREDIT: Final = re.compile(
     r"""
@@ -177,18 +186,27 @@ RE_BARE_CREDIT: Final = re.compile(
         \((?:AP|AFP|Reuters|REUTERS)\ (?:[Ff]ile\ )?[Pp]hoto(?:/[^()\n]{1,60})?\)   # "(AP Photo/A)"
       | \([^()\n]{1,60}\ via\ Getty\ Images\)                          # "(A/B via Getty Images)"
       | REUTERS/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}                  # "REUTERS/Jane Doe"
+      | [A-Z][\w'’-]+(?:\ [A-Z]\.)?\ [A-Z][\w'’-]+                     # "Jane Doe" (two names)
+        /(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\ via\ )?Getty\ Images  # "/AFP via Getty Images"
     )
     $
     """,
     re.VERBOSE,
 )
-"""A credit without a head at the end of a caption line: "(AP Photo/A)", "REUTERS/A"."""
+"""A credit without a head at the end of a caption line: "(AP Photo/A)", "REUTERS/A", and
+"A/Getty Images" glued to the caption ("... in Columbus, Ohio Jane Doe/Getty Images")."""
 
 RE_BARE_CREDIT_LINE: Final = re.compile(
     r"""
-    [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3}           # a photographer's name
+    [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3}           # a photographer's name (or a show's)
     \ ?[/|]\ ?                                         # " / " or " | "
-    (?:AP|AFP|Reuters|Getty\ Images|Axios|Creators\ Syndicate)   # a known agency
+    (?:
+        (?:AP|AFP|Reuters|REUTERS|Getty\ Images|Axios|Creators\ Syndicate)   # a known agency
+      | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}         # or any, handed out by a known one:
+        \ via\ (?:AP|AFP|Reuters|REUTERS|Getty\ Images|Giphy)   # "Pool via REUTERS"
+    )
+    (?:/File\ Photo)?                                  # "... via REUTERS/File Photo"
+  | Giphy | Getty\ Images                              # an image source alone on its line
     """,
     re.VERBOSE,
 )
@@ -204,9 +222,23 @@ RE_CREDIT_SEGMENT: Final = re.compile(
 """Where a compound credit ("A/Axios. Photo: B/Getty") starts its next part."""
 
 RE_AGENCY_FIRST: Final = re.compile(
-    r"(?P<agency>AP|AFP|Reuters|REUTERS)(?:\ (?:[Ff]ile\ )?[Pp]hoto)?\s*/\s*(?=\S)"
+    r"""
+    (?P<agency>AP|AFP|Reuters|REUTERS)      # the agency ...
+    (?:\ (?:[Ff]ile\ )?[Pp]hoto)?           # ... "Photo", "file photo" ...
+    (?:\s*/\s*(?=\S)|$)                     # ... then the photographer, or none ("AP file photo")
+    """,
+    re.VERBOSE,
 )
 """An agency written before the photographer: "AP Photo/Jane Doe", "REUTERS/Jane Doe"."""
+
+RE_FILE_PHOTO: Final = re.compile(r"(?<!\s)\s*/\s*File\ Photo$|^File\ Photo$", re.IGNORECASE)
+"""A "File Photo" mark at a credit's end: "Pool via REUTERS/File Photo" (no creator's name)."""
+
+RE_POOL: Final = re.compile(r"(?<=\w)(?:\s+|-)(?P<pool>Pool|POOL)$")
+"""A pool marked after the photographer's name: "Jane Doe Pool", "Jane Doe-Pool"."""
+
+RE_SCREENSHOT: Final = re.compile(r"Screenshot(?:\s+(?:from|via|of))?\s*:?\s+(?=\S)")
+"""A screenshot credit under a photo head: "Photo: Screenshot from A" (use ``match``)."""
 
 RE_COURTESY: Final = re.compile(r"[Cc]ourtesy(?:\s+of)?\s+")
 """A courtesy credit inside another head: "Photo: Courtesy of A" (use ``match``)."""
@@ -214,8 +246,8 @@ RE_COURTESY: Final = re.compile(r"[Cc]ourtesy(?:\s+of)?\s+")
 RE_VIA: Final = re.compile(r"(?<!\s)\s+via\s+(?P<distributor>\S.*)$")
 """The distributor of a credit: " via Getty Images" at its end."""
 
-RE_SLASH: Final = re.compile(r"(?<!\s)\s*/\s*")
-"""The slash between a credit's creator and agency, with optional spaces."""
+RE_SLASH: Final = re.compile(r"(?<!\s)\s*[/|]\s*")
+"""The slash (or bar) between a credit's creator and agency, with optional spaces."""
 
 RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 """A commission: "A for Axios", "A/Getty Images for B"."""

@@ -196,6 +196,8 @@ def test_byline_under_the_headline() -> None:
         ("For Maria: The job is hers to lose.", "For Maria", "for_maria"),
         ("1 big scoop: The mayor will run again.", "1 big scoop", "1_big_scoop"),
         ("๐Ÿ–x๏x Zoom in: Rents rose.", "Zoom in", "zoom_in"),
+        ("What is happening: Rents rose.", "What is happening", "what_is_happening"),
+        ("Why is this important: Rents rose.", "Why is this important", "why_is_this_important"),
     ],
     ids=[
         "known",
@@ -218,6 +220,8 @@ def test_byline_under_the_headline() -> None:
         "for-a-name",
         "big-scoop",
         "masked-mojibake-emoji",
+        "reworded-question",
+        "reworded-question-2",
     ],
 )
 def test_labels_start_sections(line: str, label: str, kind: str) -> None:

@@ -257,6 +257,9 @@ _LEADING_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Words that open a label and are capitalised only because they come first: "For Elon:"."""
 
+_WH_WORDS: Final[frozenset[str]] = frozenset({"what", "why", "how", "where", "who", "when"})
+"""Words that open a label phrased as a question: "What is happening:"."""
+
 _SENTENCE_END: Final = tuple(".!?…:;\"”'’)")
 """A label's text that ends in one of these reads as a sentence (or introduces a list)."""
 
@@ -391,8 +394,13 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         # Labels are written in sentence case; "Boston Celtics:" or "Trump's Last Stand Part
         # IV:" are names heading a list item or a title, not labels.
         return False
+    # A label may ask its question with a verb ("What is happening:", "Why is this important:",
+    # as a reworded copy writes "What's happening:"); other phrases with one are sentences.
+    question = words[0] in _WH_WORDS
     if any(
-        word in _SPEECH_WORDS or word in _VERBS or word in _CONTRACTIONS or word in _META_WORDS
+        word in _SPEECH_WORDS
+        or word in _META_WORDS
+        or (not question and (word in _VERBS or word in _CONTRACTIONS))
         for word in words
     ):
         return False

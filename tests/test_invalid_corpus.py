@@ -64,6 +64,7 @@ EXPECTED: dict[str, list[tuple[int, int, str | None]]] = {
         (13, 1, "Subscribe to Axios Local for more news from the city."),
         (15, 1, "Sign up for Axios AM"),
     ],
+    "NI307-label-inside-a-line.txt": [(5, 72, "Why it matters:")],
     "NI401-caption-without-credit.txt": [(5, 60, "Photo:")],
     "NI402-credit-cannot-be-split.txt": [(5, 48, "Photo: see caption above")],
     "NI403-duplicated-caption.txt": [

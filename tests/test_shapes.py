@@ -317,6 +317,51 @@ def test_empty_label_owns_the_bullets_below() -> None:
     assert [b.type for b in article.sections[1].blocks] == ["bullet", "bullet"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The council met late. Why it matters: Rents rose. The big picture: Wages lag.",
+            [
+                (None, "The council met late."),
+                ("Why it matters", "Rents rose."),
+                ("The big picture", "Wages lag."),
+            ],
+        ),
+        (
+            "The council met late.Why it matters: Rents rose.",
+            [(None, "The council met late."), ("Why it matters", "Rents rose.")],
+        ),
+        (
+            "The vote was 7-2.” Zoom in: Two members abstained.",
+            [(None, "The vote was 7-2.”"), ("Zoom in", "Two members abstained.")],
+        ),
+    ],
+    ids=["flattened", "glued", "after-a-quote"],
+)
+def test_known_label_inside_a_line_starts_a_section(
+    paragraph: str, expected: list[tuple[str | None, str]]
+) -> None:
+    article = body(paragraph)
+    assert [(s.label, s.blocks[0].text) for s in article.sections] == expected
+    assert [d.code for d in article.diagnostics].count("NI307") == len(expected) - 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor said one thing. Budget hawks: they want cuts.",  # not a known label
+        "Rents rose. Go deeper: the council's full report is online.",  # left to the story's end
+        "The mayor said: Why it matters is clear",  # no sentence before it
+        "At 5 p.m. the vote ended",  # no colon
+    ],
+)
+def test_colon_inside_a_line_is_no_label(paragraph: str) -> None:
+    article = body(paragraph)
+    assert labels(article) == [None]
+    assert article.sections[0].blocks[0].text == paragraph
+
+
 def test_bare_heading_label() -> None:
     article = body("The lede.\n\nThe big picture\n\nRents rose again this year.")
     assert labels(article) == [None, "The big picture"]

@@ -33,6 +33,7 @@ DiagnosticCode = Literal[
     "NI304",
     "NI305",
     "NI306",
+    "NI307",
     "NI401",
     "NI402",
     "NI403",
@@ -119,6 +120,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "warning",
         "boilerplate",
         "boilerplate ({kind}) kept apart from the story",
+    ),
+    "NI307": Entry(
+        "info",
+        "label inside a line",
+        "label {label!r} inside a line: a new section starts there",
     ),
     "NI401": Entry(
         "warning",

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from newsitem._parser.credits import CreditMatch, find_credit
 from newsitem._parser.dateline import match_dateline
-from newsitem._parser.labels import LabelMatch, match_label
+from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
 from newsitem._parser.lines import Line, make_line
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
@@ -256,12 +256,35 @@ def read_blocks(state: State, first_line: int) -> list[RawBlock]:
         if line.blank:
             block_state.blank_before = True
             continue
-        for rule in RULES:
-            if rule(block_state, line, index):
-                break
-        block_state.blank_before = block_state.separated
-        block_state.separated = False
+        for part in _split_at_labels(block_state, line):
+            for rule in RULES:
+                if rule(block_state, part, index):
+                    break
+            block_state.blank_before = block_state.separated
+            block_state.separated = False
     return block_state.blocks
+
+
+def _split_at_labels(bs: _BlockState, line: Line) -> list[Line]:
+    """The line, cut where a known label starts inside it (flattened pages, flagged NI307).
+
+    Bullets keep their labels inside (they are the bullet's own), and after "Go deeper" every
+    line is a related link as written.
+    """
+    text = bs.state.text
+    if line.glyph_end or bs.ended or text.find(":", line.content_start, line.content_end) < 0:
+        return [line]
+    parts: list[Line] = []
+    while (found := find_inline_label(text, line.content_start, line.content_end)) is not None:
+        label_start, colon_end = found
+        bs.state.report("NI307", label_start, colon_end, label=text[label_start : colon_end - 1])
+        before_end = label_start
+        while text[before_end - 1].isspace():
+            before_end -= 1
+        parts.append(line._replace(end=label_start, content_end=before_end))
+        line = line._replace(start=label_start, content_start=label_start)
+    parts.append(line)
+    return parts
 
 
 Rule = Callable[[_BlockState, Line, int], bool]

@@ -6,6 +6,7 @@ from typing import Final, NamedTuple
 
 from newsitem._parser.patterns import (
     RE_BULLET,
+    RE_INLINE_LABEL,
     RE_LABEL,
     RE_SIGNATURE,
     RE_SPACE_RUN,
@@ -283,6 +284,24 @@ class LabelMatch(NamedTuple):
     """Offset where the label (or the emoji before it) starts."""
     end: int
     """Offset just past the label's colon (past the label, for a bare heading label)."""
+
+
+def find_inline_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return where a known label inside ``text[start:end]`` starts and its colon ends, or ``None``.
+
+    Flattened pages run a story's paragraphs together ("... talks. Why it matters: ...", even
+    "progress.Why it matters:"). Only a label of the vocabulary after a sentence's end counts, so
+    "He said: ..." or "Note: ..." inside a paragraph stays where it is; "Go deeper" is left to the
+    end of the story.
+
+    >>> find_inline_label("Talks stalled. Why it matters: Prices.", 0, 38)
+    (15, 30)
+    """
+    for match in RE_INLINE_LABEL.finditer(text, start, end):
+        key = normalise(match["label"])
+        if key in VOCABULARY and key != "go deeper":
+            return match.start("label"), match.end()
+    return None
 
 
 def normalise(label: str) -> str:

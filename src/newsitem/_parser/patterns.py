@@ -114,6 +114,17 @@ RE_LABEL: Final = re.compile(
 )
 """A candidate ``Label:`` at the start of a paragraph or bullet; ``labels.py`` decides."""
 
+RE_INLINE_LABEL: Final = re.compile(
+    r"""
+    [.!?]["”’)]?                    # the end of a sentence, maybe behind a closing mark ...
+    [\ \t]*                         # ... then a space, or nothing ("progress.Why it matters:")
+    (?P<label>[A-Z][A-Za-z'’\ ,]{1,38})   # a capitalised phrase: a label's words ...
+    :                               # ... and its colon
+    """,
+    re.VERBOSE,
+)
+"""A label inside a line, after a sentence (flattened pages); only known labels count."""
+
 RE_SIGNATURE: Final = re.compile(r"[—–-]\ ?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\s*$")
 """A signature at the end of a list item: "... — Jane Doe" (searched in the item's text)."""
 

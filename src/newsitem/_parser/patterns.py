@@ -22,7 +22,7 @@ _MONTH: Final = r"""
 RE_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 """A line break: CRLF, a lone CR or LF (searched in the whole text)."""
 
-RE_DATELINE: Final = re.compile(
+_DATE_CORE: Final = (
     r"""
     (?:(?P<byline>                          # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago":
         (?!Updated\b)(?!"""
@@ -45,6 +45,13 @@ RE_DATELINE: Final = re.compile(
             (?:,?\s+(?P<year>\d{4}))?
         )
     )
+"""
+)
+"""A dateline up to its date: an optional byline, "Updated", then a relative or absolute date."""
+
+RE_DATELINE: Final = re.compile(
+    _DATE_CORE
+    + r"""
     (?:\s+[-–—]\s+(?P<category>\S[^\n]{0,60}?))?   # " - Politics & Policy" (optional)
     \s*
     """,
@@ -53,28 +60,8 @@ RE_DATELINE: Final = re.compile(
 """A whole dateline line (use ``fullmatch``)."""
 
 RE_DATELINE_GLUED: Final = re.compile(
-    r"""
-    (?:(?P<byline>                          # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago":
-        (?!Updated\b)(?!"""
-    + _MONTH.replace("(?P<month>", "(?:")
-    + r"""\b)                                 # (not a month nor "Updated")
-        [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}
-    )\s+)?                                  # a byline before the date
-    (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
-    (?:
-        (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
-            (?P<amount>\d{1,4}|an?|one)\s+
-            (?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
-        )
-      |
-        (?P<absolute>                       # "Jan 6, 2022", "January 06, 2022", "Jan. 6"
-            """
-    + _MONTH
+    _DATE_CORE
     + r"""
-            \.?\s+(?P<day>\d{1,2})
-            (?:,?\s+(?P<year>\d{4}))?
-        )
-    )
     \s+[-–—]\s+
     (?P<category>[A-Z][\w&'’.]*(?:\ [A-Z&][\w&'’.]*)*?[a-z])   # "Axios Twin Cities" ...
     (?=[A-Z][a-z])                                           # ... glued to "Police reform"

@@ -152,6 +152,11 @@ RE_BULLET: Final = re.compile(
 )
 """A bullet glyph at the start of a line's content."""
 
+_CHART_HEAD_AHEAD: Final = (
+    r"(?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)"
+)
+"""A chart's own credit head further on the line, after a data source ("Data: ...; Chart:")."""
+
 RE_CREDIT_HEAD: Final = re.compile(
     r"""
     (?P<head>                   # (credits.py checks what stands before: see find_credit)
@@ -160,16 +165,31 @@ RE_CREDIT_HEAD: Final = re.compile(
       | Photos?\s+courtesy(?:\s+of)?\b
       | Photos?\s*(?::|by\b)
       | Image\s+source\s*:                       # "Image source: A / B"
-      | (?:Screenshot|Rendering)\s+(?:via|from)\b   # "Screenshot via A", "Rendering via A"
-      | (?:Chart|Map|Graphic|Table|Collage|Image|Screenshot|Cartogram|Animation|Video)\s*:
-      | (?:(?:Data|Source|Sources)\s*:|Reproduced\s+from\b)  # "Data: A; Chart: B", "Source:
-        (?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)  # A; chart: C"
+      | Screenshot\s+(?:via|from)\b | Rendering\s+(?:via|from)\b   # "Screenshot via A"
+      | Chart\s*: | Map\s*: | Graphic\s*: | Table\s*: | Collage\s*:      # a visual's kind
+      | Image\s*: | Screenshot\s*: | Cartogram\s*: | Animation\s*: | Video\s*:
+      | Data\s*:"""
+    + _CHART_HEAD_AHEAD
+    + r"""                       # "Data: Census; Chart: Axios Visuals"
+      | Source\s*:"""
+    + _CHART_HEAD_AHEAD
+    + r"""                       # "Source: A; chart: C"
+      | Sources\s*:"""
+    + _CHART_HEAD_AHEAD
+    + r"""
+      | Reproduced\s+from\b"""
+    + _CHART_HEAD_AHEAD
+    + r"""
       | Courtesy(?:\s+of)?\b(?=\s+[A-Z])
     )
     """,
     re.VERBOSE,
 )
-"""The head of a credit ("Photo:", "Illustration by", "Data: ...; Chart:"), searched in a line."""
+"""The head of a credit ("Photo:", "Illustration by", "Data: ...; Chart:"), searched in a line.
+
+Every alternative starts with a literal letter (no group around the kinds), so the regex engine
+skips ahead to the few capitals that can start a head instead of trying each alternative at
+every character of a long paragraph (about seven times faster on one)."""
 
 RE_DATA_HEAD: Final = re.compile(r"(?P<head>(?:Data|Source|Sources)\s*:|Reproduced\s+from\b)")
 """A chart credit's data head at the start of its line, however far its "Chart:" (use ``match``)."""

@@ -287,14 +287,25 @@ RE_CLAUSE_END: Final = re.compile(
 
 RE_PER: Final = re.compile(
     r"""
-    \b(?P<cue>per)\s+             # "per"
+    (?P<cue>per)(?<=\bper)\s+     # "per" starting a word (the boundary is checked behind the
+                                  # literal, so a search skips ahead to each "per")
     (?=(?:the\s+)?[A-Z])          # followed by a name: "per AP", "per the Times"
     """,
     re.VERBOSE,
 )
-"""The cue of "per X" attributions ("per capita" and "per year" do not match)."""
+"""The cue of "per X" attributions ("per capita" and "per year" do not match).
 
-RE_FIRST_REPORTED: Final = re.compile(r"\b(?P<cue>first\s+reported\s+by)\s+(?=\S)")
+A leading ``\b`` would keep the regex engine from searching for the literal: it would try the
+pattern at every character. The same holds for the other cues and the speech verbs below."""
+
+RE_FIRST_REPORTED: Final = re.compile(
+    r"""
+    (?P<cue>first(?<=\bfirst)     # "first" starting a word (the boundary checked behind it)
+        \s+reported\s+by)\s+      # "reported by"
+    (?=\S)                        # and a source
+    """,
+    re.VERBOSE,
+)
 """The cue of "first reported by X" attributions."""
 
 RE_APPOSITIVE: Final = re.compile(
@@ -307,14 +318,27 @@ RE_APPOSITIVE: Final = re.compile(
 )
 """The title after an inverted speaker: '..." says Jane Doe, CEO of Acme.'."""
 
-RE_ACCORDING: Final = re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+(?=\S)")
+RE_ACCORDING: Final = re.compile(
+    r"""
+    (?P<cue>[Aa]ccording(?<=\b[Aa]ccording)   # "according" starting a word (boundary behind)
+        \s+to)\s+                              # "to"
+    (?=\S)                                     # and a source
+    """,
+    re.VERBOSE,
+)
 """The cue of "according to X" attributions."""
 
 RE_SPEECH_VERB: Final = re.compile(
     r"""
-    \b(?P<verb>
-        reports|reported|notes|noted|says|said|adds|added|writes|wrote|tells|told|tell
-    )\b
+    (?P<verb>               # grouped by first letter, so a search skips to those letters;
+                            # the boundary before each verb is checked behind it
+        r(?:eports(?<=\breports)|eported(?<=\breported))
+      | n(?:otes(?<=\bnotes)|oted(?<=\bnoted))
+      | s(?:ays(?<=\bsays)|aid(?<=\bsaid))
+      | a(?:dds(?<=\badds)|dded(?<=\badded))
+      | w(?:rites(?<=\bwrites)|rote(?<=\bwrote))
+      | t(?:ells(?<=\btells)|old(?<=\btold)|ell(?<=\btell))
+    )\b                     # a whole word
     """,
     re.VERBOSE,
 )

@@ -31,7 +31,7 @@ from newsitem._parser.patterns import (
     RE_TOLD_OBJECT,
 )
 from newsitem._parser.state import State
-from newsitem.models import Attribution, Quote, Span
+from newsitem.models import Attribution, Quote
 
 _MAX_SUBJECT_WORDS: Final = 6
 """A speaker before a verb is at most this many words ("the New York Times")."""
@@ -81,10 +81,12 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     state.seen_blocks.append((start, end))
     attributions = [_to_model(state, found) for found in _find_attributions(text, start, end)]
     quotes = [
-        Quote(
-            text=text[q_start:q_end],
-            attribution=_speaker_of(text, q_start, q_end, attributions),
-            span=Span(start=q_start, end=q_end),
+        Quote.model_validate(
+            {
+                "text": text[q_start:q_end],
+                "attribution": _speaker_of(text, q_start, q_end, attributions),
+                "span": {"start": q_start, "end": q_end},
+            }
         )
         for q_start, q_end in _find_quotes(state, start, end)
     ]
@@ -287,13 +289,15 @@ def _to_model(state: State, found: _Found) -> Attribution:
     role, bare = split_role(source)
     if found.role is not None:
         role = state.text[found.role[0] : found.role[1]]
-    return Attribution(
-        text=state.text[found.start : found.end],
-        source=source,
-        name=resolve(_names(state) if needs_names(bare) else {}, bare),
-        role=role,
-        cue=found.cue,
-        span=Span(start=found.start, end=found.end),
+    return Attribution.model_validate(
+        {
+            "text": state.text[found.start : found.end],
+            "source": source,
+            "name": resolve(_names(state) if needs_names(bare) else {}, bare),
+            "role": role,
+            "cue": found.cue,
+            "span": {"start": found.start, "end": found.end},
+        }
     )
 
 

@@ -409,7 +409,8 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
     rf"""
     (?:
     (?P<signup>                                  # a promo that ends in a call to sign up:
-        \bSign\ up\ (?:for|to)\ {_W}\.?            # "... Sign up for free."
+        Sign(?<=\bSign)\ up\ (?:for|to)\ {_W}\.?  # "... Sign up for free." (the boundary
+                                                 # behind the literal: a search skips to it)
       | \ Subscribe\ for\ free\.?                  # "... Subscribe for free."
       | \ news\ in\ your\ {_W}                     # "Denver news in your inbox"
     )

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 from newsitem._parser.names import (
+    lookup_word,
     needs_names,
     remember_names,
     resolve,
@@ -293,7 +294,7 @@ def _to_model(state: State, found: _Found) -> Attribution:
         {
             "text": state.text[found.start : found.end],
             "source": source,
-            "name": resolve(_names(state) if needs_names(bare) else {}, bare),
+            "name": resolve(_names(state, lookup_word(bare)) if needs_names(bare) else {}, bare),
             "role": role,
             "cue": found.cue,
             "span": {"start": found.start, "end": found.end},
@@ -301,12 +302,16 @@ def _to_model(state: State, found: _Found) -> Attribution:
     )
 
 
-def _names(state: State) -> dict[str, str]:
+def _names(state: State, wanted: str | None) -> dict[str, str]:
     """The full names mentioned so far (this block included: "Ned Price ... Price added").
 
-    Collected lazily: only a one-word source ("Price", "the Times") needs them.
+    Collected lazily: only a one-word source ("Price", "the Times") needs them, and only up to
+    the first block that mentions ``wanted`` (the first mention wins, so later blocks cannot
+    change its full name). A long article that repeats a name is not read again for it.
     """
-    while state.names_read < len(state.seen_blocks):
+    if wanted is None:
+        return state.names  # nothing to look up
+    while wanted not in state.names and state.names_read < len(state.seen_blocks):
         start, end = state.seen_blocks[state.names_read]
         remember_names(state.names, state.text, start, end)
         state.names_read += 1

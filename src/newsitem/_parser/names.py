@@ -197,14 +197,15 @@ def remember_names(
 
 
 def _remember(names: dict[str, str], run: str) -> None:
-    _role, name = split_role(run.strip().rstrip(".'’-"))
-    words = name.split()
-    if len(words) < 2:
+    run = run.strip().rstrip(".'’-")
+    last = run.rsplit(None, 1)
+    # The surname is the run's last word whatever role comes off its front: when it is known
+    # already (first mention wins) or a possessive, the run needs no splitting.
+    if not last or last[-1] in names or last[-1].endswith(("'s", "’s")):
         return
-    surname = words[-1]
-    if surname.endswith(("'s", "’s")):
-        return
-    names.setdefault(surname, name)
+    _role, name = split_role(run)
+    if len(name.split()) >= 2:
+        names[last[-1]] = name
 
 
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
@@ -240,6 +241,20 @@ def sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def lookup_word(source: str) -> str | None:
+    """The one word :func:`resolve` looks up among the names mentioned earlier, if any.
+
+    >>> lookup_word("the Times"), lookup_word("Price"), lookup_word("AP"), lookup_word("Jane Doe")
+    ('Times', 'Price', None, None)
+    """
+    key = " ".join(source.lower().split())
+    if key in OUTLETS:
+        return None
+    bare = source[4:] if key.startswith("the ") else source
+    words = bare.split()
+    return words[0] if len(words) == 1 else None
+
+
 def needs_names(source: str) -> bool:
     """Whether resolving ``source`` needs the names mentioned earlier (a lone surname)."""
     key = " ".join(source.lower().split())
@@ -249,14 +264,9 @@ def needs_names(source: str) -> bool:
 
 def resolve(names: dict[str, str], source: str) -> str:
     """Resolve ``source`` (role already split off) to the name the article used for it."""
-    key = " ".join(source.lower().split())
-    outlet = OUTLETS.get(key)
+    outlet = OUTLETS.get(" ".join(source.lower().split()))
     if outlet is not None:
         return outlet
-    bare = source[4:] if key.startswith("the ") else source
-    words = bare.split()
-    if len(words) == 1:
-        full = names.get(words[0])
-        if full is not None:
-            return OUTLETS.get(full.lower(), full)
-    return source
+    word = lookup_word(source)
+    full = names.get(word) if word is not None else None
+    return OUTLETS.get(full.lower(), full) if full is not None else source

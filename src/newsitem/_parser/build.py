@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from newsitem._parser.blocks import Preamble, RawBlock, read_blocks, read_preamble
 from newsitem._parser.credits import build_credit
@@ -21,12 +21,10 @@ from newsitem._parser.text import check_text, decode
 from newsitem.models import (
     Article,
     Block,
-    Boilerplate,
     Bullet,
     Caption,
     Credit,
     Diagnostic,
-    Link,
     Paragraph,
     Section,
     Span,
@@ -94,10 +92,15 @@ def _check_preamble(state: State, preamble: Preamble) -> None:
 
 
 def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Article:
+    """Build the article; blocks, captions and credits are validated as they are made.
+
+    Sections, related links, boilerplate and spans are handed to pydantic as plain data, so the
+    article's one validation builds (and checks) them: a model per call is dearer than a field.
+    """
     text = state.text
     lede_at = (preamble.byline or preamble.headline or (0, 0))[1]
     sections = [_SectionBuilder(None, "lede", lede_at)]
-    related: list[Link] = []
+    related: list[dict[str, Any]] = []
     boilerplate = [_boilerplate(state, block) for block in preamble.before]
     seen_text: dict[str, int] = {}
     for block in blocks:
@@ -105,7 +108,7 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
             boilerplate.append(_boilerplate(state, block))
         elif block.kind == "related":
             start, end = block.pieces[0]
-            related.append(Link(text=text[start:end], span=Span(start=block.start, end=block.end)))
+            related.append({"text": text[start:end], "span": _span_of(block.start, block.end)})
         else:
             if block.label is not None and block.kind == "paragraph":
                 sections.append(_open_section(state, block))
@@ -113,16 +116,18 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
             if model is not None:
                 sections[-1].add(model, block.end)
     _check_sections(state, sections)
-    return Article(
-        dateline=preamble.dateline,
-        headline=_slice(text, preamble.headline),
-        headline_span=_span(preamble.headline),
-        byline=_slice(text, preamble.byline),
-        byline_span=_span(preamble.byline),
-        sections=[builder.build() for builder in sections],
-        related=related,
-        boilerplate=boilerplate,
-        diagnostics=_sorted(state),
+    return Article.model_validate(
+        {
+            "dateline": preamble.dateline,
+            "headline": _slice(text, preamble.headline),
+            "headline_span": _span(preamble.headline),
+            "byline": _slice(text, preamble.byline),
+            "byline_span": _span(preamble.byline),
+            "sections": [builder.build() for builder in sections],
+            "related": related,
+            "boilerplate": boilerplate,
+            "diagnostics": _sorted(state),
+        }
     )
 
 
@@ -136,7 +141,7 @@ class _SectionBuilder:
         self.kind = kind
         self.start = start
         self.end = start
-        self.label_span: Span | None = None
+        self.label_span: dict[str, int] | None = None
         self.blocks: list[Block] = []
 
     def add(self, block: Block, end: int) -> None:
@@ -145,14 +150,15 @@ class _SectionBuilder:
         self.blocks.append(block)
         self.end = end
 
-    def build(self) -> Section:
-        return Section(
-            label=self.label,
-            kind=self.kind,
-            blocks=self.blocks,
-            label_span=self.label_span,
-            span=Span(start=self.start, end=self.end),
-        )
+    def build(self) -> dict[str, Any]:
+        """The section's fields, for the article's validation to make the :class:`Section`."""
+        return {
+            "label": self.label,
+            "kind": self.kind,
+            "blocks": self.blocks,
+            "label_span": self.label_span,
+            "span": _span_of(self.start, self.end),
+        }
 
 
 def _open_section(state: State, block: RawBlock) -> _SectionBuilder:
@@ -161,7 +167,7 @@ def _open_section(state: State, block: RawBlock) -> _SectionBuilder:
     if not label.known:
         state.report("NI303", label.start, label.end, label=label.label)
     builder = _SectionBuilder(label.label, kind_of(label.label), label.start)
-    builder.label_span = Span(start=label.start, end=label.end)
+    builder.label_span = _span_of(label.start, label.end)
     builder.end = max(block.end, label.end)
     return builder
 
@@ -177,7 +183,7 @@ def _check_sections(state: State, sections: list[_SectionBuilder]) -> None:
 
 def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Block | None:
     text = state.text
-    span = Span(start=block.start, end=block.end)
+    span = _span_of(block.start, block.end)
     if block.kind == "caption":
         return _caption(state, block, span)
     body = " ".join(text[start:end] for start, end in block.pieces if end > start)
@@ -192,18 +198,22 @@ def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Bl
         if quote.attribution is None:
             state.report("NI502", quote.span.start, quote.span.end)
     if block.kind == "bullet":
-        return Bullet(
-            text=body,
-            depth=block.depth,
-            label=block.label.label if block.label else None,
-            quotes=quotes,
-            attributions=attributions,
-            span=span,
+        return Bullet.model_validate(
+            {
+                "text": body,
+                "depth": block.depth,
+                "label": block.label.label if block.label else None,
+                "quotes": quotes,
+                "attributions": attributions,
+                "span": span,
+            }
         )
-    return Paragraph(text=body, quotes=quotes, attributions=attributions, span=span)
+    return Paragraph.model_validate(
+        {"text": body, "quotes": quotes, "attributions": attributions, "span": span}
+    )
 
 
-def _caption(state: State, block: RawBlock, span: Span) -> Caption:
+def _caption(state: State, block: RawBlock, span: dict[str, int]) -> Caption:
     text = state.text
     assert block.credit is not None
     credit = build_credit(text, block.credit, block.end)
@@ -215,7 +225,9 @@ def _caption(state: State, block: RawBlock, span: Span) -> Caption:
         state.report("NI403", block.start, block.end)
     start, end = block.pieces[0]
     alt = text[block.alt[0] : block.alt[1]] if block.alt else None
-    return Caption(text=text[start:end], alt_text=alt, credit=credit, span=span)
+    return Caption.model_validate(
+        {"text": text[start:end], "alt_text": alt, "credit": credit, "span": span}
+    )
 
 
 def _splits(credit: Credit) -> bool:
@@ -230,25 +242,30 @@ def _splits(credit: Credit) -> bool:
     )
 
 
-def _boilerplate(state: State, block: RawBlock) -> Boilerplate:
+def _boilerplate(state: State, block: RawBlock) -> dict[str, Any]:
     kind = block.boilerplate_kind or "chrome"
     if kind == "before_dateline":
         state.report("NI206", block.start, block.end)
     else:
         state.report("NI306", block.start, block.end, kind=kind)
-    return Boilerplate(
-        kind=kind,
-        text=state.text[block.start : block.end],
-        span=Span(start=block.start, end=block.end),
-    )
+    return {
+        "kind": kind,
+        "text": state.text[block.start : block.end],
+        "span": _span_of(block.start, block.end),
+    }
 
 
 def _slice(text: str, bounds: tuple[int, int] | None) -> str | None:
     return text[bounds[0] : bounds[1]] if bounds is not None else None
 
 
-def _span(bounds: tuple[int, int] | None) -> Span | None:
-    return Span(start=bounds[0], end=bounds[1]) if bounds is not None else None
+def _span(bounds: tuple[int, int] | None) -> dict[str, int] | None:
+    return _span_of(bounds[0], bounds[1]) if bounds is not None else None
+
+
+def _span_of(start: int, end: int) -> dict[str, int]:
+    """A span's fields, for the validation of the model that holds it to make the :class:`Span`."""
+    return {"start": start, "end": end}
 
 
 def _empty_lede(at: int) -> Section:

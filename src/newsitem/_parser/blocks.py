@@ -14,11 +14,10 @@ from typing import Final, Literal
 from newsitem._parser.credits import CreditMatch, find_credit
 from newsitem._parser.dateline import match_dateline
 from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
-from newsitem._parser.lines import Line, make_line
+from newsitem._parser.lines import Line, bullet_marker, make_line
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
     RE_BOILERPLATE_TAIL,
-    RE_BULLET,
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
@@ -314,7 +313,10 @@ def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
 
 def rule_go_deeper(bs: _BlockState, line: Line, index: int) -> bool:
     """Read "Go deeper" (alone or with a title): it ends the story and is a related link."""
-    match = RE_GO_DEEPER.fullmatch(bs.state.text, line.content_start, line.content_end)
+    text = bs.state.text
+    if not text.startswith("Go deeper", line.content_start, line.content_end):
+        return False  # the pattern's literal start: a cheaper test than a failed match
+    match = RE_GO_DEEPER.fullmatch(text, line.content_start, line.content_end)
     if match is None:
         return False
     block = _line_block("related", line, index)
@@ -480,7 +482,7 @@ def _line_boilerplate(state: State, line: Line) -> str | None:
     text = state.text
     kind = boilerplate_kind(text, line.content_start, line.content_end)
     if kind is None:
-        marker = RE_BULLET.match(text, line.content_start, line.content_end)
+        marker = bullet_marker(text, line.content_start, line.content_end)
         if marker is not None:
             kind = boilerplate_kind(text, marker.end(), line.content_end)
     return kind

@@ -7,10 +7,11 @@ builds spans from ints, and line/column look-ups are a binary search.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from newsitem._parser.patterns import RE_BULLET, RE_NEWLINE
+from newsitem._parser.patterns import BULLET_GLYPHS, RE_BULLET, RE_NEWLINE
 
 
 class Line(NamedTuple):
@@ -75,12 +76,22 @@ def make_line(text: str, start: int, end: int) -> Line:
     content_end = content_start + len(stripped.rstrip())
     glyph_end = 0
     if stripped:
-        match = RE_BULLET.match(text, content_start, content_end)
+        match = bullet_marker(text, content_start, content_end)
         # A number is a list marker only when indented like a bullet ("  1. "); at the margin,
         # "1. Heading" is a numbered headline or paragraph.
         if match is not None and (content_start > start or not match["glyph"][0].isdigit()):
             glyph_end = match.end()
     return Line(start, end, content_start, content_end, glyph_end)
+
+
+def bullet_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The bullet glyph (or number) and its spaces at ``text[start:end]``'s start, if any."""
+    if start >= end:
+        return None
+    first = text[start]
+    if first not in BULLET_GLYPHS and not first.isdigit():
+        return None  # (isdigit() holds for every digit \d matches)
+    return RE_BULLET.match(text, start, end)
 
 
 class LineIndex:

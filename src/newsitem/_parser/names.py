@@ -171,14 +171,13 @@ def split_role(source: str) -> tuple[str | None, str]:
     (None, 'the New York Times')
     """
     words = source.split()
-    last_title = -1
-    for position, word in enumerate(words):
-        if word.lower() in TITLE_WORDS:
-            last_title = position
+    lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
+    titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
+    last_title = titles[-1] if titles else -1
     name_words = words[last_title + 1 :]
     if last_title < 0 or not name_words or not all(w[0].isupper() for w in name_words):
         return None, source
-    if words[last_title].lower() in {"of", "the"}:
+    if lowered[last_title] in {"of", "the"}:
         return None, source
     return " ".join(words[: last_title + 1]), " ".join(name_words)
 

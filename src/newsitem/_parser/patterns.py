@@ -139,10 +139,16 @@ RE_SYMBOL_TOKEN: Final = re.compile(
 RE_SPACE_RUN: Final = re.compile(r"\s*")
 """A run of whitespace, maybe empty (use ``match``: it ends where the next text starts)."""
 
+BULLET_GLYPHS: Final = "•·*–▪‣◦●-"
+"""The bullet glyphs of :data:`RE_BULLET`: a line whose content starts with none of them (nor a
+digit) has no bullet, which is cheaper to tell than a failed match."""
+
 RE_BULLET: Final = re.compile(
     r"""
     (?P<glyph>
-        [•·*–▪‣◦●-]             # a bullet glyph: U+2022, middle dot, asterisk, dash, ...
+        ["""
+    + BULLET_GLYPHS
+    + r"""]             # a bullet glyph: U+2022, middle dot, asterisk, dash, ...
       | \d{1,2}[.)/]           # or a number: "1.", "2)", "3/"
     )
     [ \t\u00a0]+               # at least one space after it
@@ -435,6 +441,11 @@ RE_MOJIBAKE_LEAD: Final = re.compile(r"[\u00c2-\u00f4]")
 
 RE_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """A control character other than tab and line breaks (searched in the whole text)."""
+
+RE_ODD_CHAR: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4]")
+"""A control character or a mojibake lead (:data:`RE_CONTROL`, :data:`RE_MOJIBAKE_LEAD`): one
+scan finds where either check must start, and tells a clean text apart (searched in the whole
+text)."""
 
 _CONT: Final = r"[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
 """A UTF-8 continuation byte as cp1252 or Latin-1 shows it."""

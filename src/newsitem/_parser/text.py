@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE, RE_MOJIBAKE_LEAD
+from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE, RE_MOJIBAKE_LEAD, RE_ODD_CHAR
 from newsitem._parser.state import State
 
 _MAX_REPORTS: Final = 50
@@ -77,9 +77,12 @@ def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
         state.report("NI102", position, position + 1, offset=offset)
     if text.startswith("\ufeff"):
         state.report("NI106", 0, 1)
-    mojibake = _check_mojibake(state)
+    odd = RE_ODD_CHAR.search(text)
+    if odd is None:
+        return  # neither a control character nor mojibake: one scan instead of two
+    mojibake = _check_mojibake(state, odd.start())
     reported = 0
-    for match in RE_CONTROL.finditer(text):
+    for match in RE_CONTROL.finditer(text, odd.start()):
         if reported == _MAX_REPORTS:
             break
         if any(start <= match.start() < end for start, end in mojibake):
@@ -90,10 +93,10 @@ def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
         reported += 1
 
 
-def _check_mojibake(state: State) -> list[tuple[int, int]]:
-    """Report mojibake runs (NI104); return their (start, end)."""
+def _check_mojibake(state: State, start: int) -> list[tuple[int, int]]:
+    """Report mojibake runs (NI104) from ``start`` on; return their (start, end)."""
     text = state.text
-    lead = RE_MOJIBAKE_LEAD.search(text)
+    lead = RE_MOJIBAKE_LEAD.search(text, start)
     matches = RE_MOJIBAKE.finditer(text, lead.start()) if lead is not None else iter(())
     found: list[tuple[int, int]] = []
     for match in matches:

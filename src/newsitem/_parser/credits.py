@@ -21,7 +21,7 @@ from newsitem._parser.patterns import (
     RE_SLASH,
     RE_VIA,
 )
-from newsitem.models import Credit, CreditKind, Span
+from newsitem.models import Credit, CreditKind
 
 KNOWN_AGENCIES: Final[frozenset[str]] = frozenset(
     {
@@ -150,15 +150,17 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
     if kind == "screenshot" and agency is None and len(creators) == 1:
         # "Screenshot from the council's livestream": where it was taken, not who made it.
         creators, agency = [], creators[0]
-    return Credit(
-        head=found.head,
-        text=body,
-        kind=kind,
-        creators=creators,
-        agency=agency,
-        distributor=distributor,
-        data_source=data_source,
-        span=Span(start=found.head_start, end=end),
+    return Credit.model_validate(  # the span as data: one validation makes both models
+        {
+            "head": found.head,
+            "text": body,
+            "kind": kind,
+            "creators": creators,
+            "agency": agency,
+            "distributor": distributor,
+            "data_source": data_source,
+            "span": {"start": found.head_start, "end": end},
+        }
     )
 
 

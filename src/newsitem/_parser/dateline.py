@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from newsitem._parser.lines import Line
 from newsitem._parser.patterns import RE_DATELINE, RE_DATELINE_GLUED
 from newsitem._parser.state import State
-from newsitem.models import Dateline, Span
+from newsitem.models import Dateline
 
 _MONTHS: Final[dict[str, int]] = {
     name: number
@@ -48,13 +48,15 @@ def match_dateline(state: State, line: Line) -> Dateline | None:
         day = _resolve_relative(state, match, start, end)
     else:
         day = _resolve_absolute(state, match, start, end)
-    return Dateline(
-        text=state.text[start:end],
-        date=day,
-        category=category.strip() if category else None,
-        updated=match["updated"] is not None,
-        byline=match["byline"],
-        span=Span(start=start, end=end),
+    return Dateline.model_validate(  # the span as data: one validation makes both models
+        {
+            "text": state.text[start:end],
+            "date": day,
+            "category": category.strip() if category else None,
+            "updated": match["updated"] is not None,
+            "byline": match["byline"],
+            "span": {"start": start, "end": end},
+        }
     )
 
 

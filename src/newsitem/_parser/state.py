@@ -12,7 +12,7 @@ from typing import Any
 
 from newsitem._parser.lines import Line, LineIndex, split_lines
 from newsitem.diagnostics import CATALOGUE, DiagnosticCode
-from newsitem.models import Diagnostic, Span
+from newsitem.models import Diagnostic
 
 
 @dataclass(slots=True)
@@ -48,14 +48,16 @@ class State:
         """Add a diagnostic ``code`` about ``text[start:end]`` (a point when ``end`` is None)."""
         entry = CATALOGUE[code]
         line, column = self.index.position(start)
-        span = Span(start=start, end=end) if end is not None else None
+        span = {"start": start, "end": end} if end is not None else None
         self.diagnostics.append(
-            Diagnostic(
-                code=code,
-                severity=entry.severity,
-                message=entry.template.format(**fields),
-                line=line,
-                column=column,
-                span=span,
+            Diagnostic.model_validate(  # the span as data: one validation makes both models
+                {
+                    "code": code,
+                    "severity": entry.severity,
+                    "message": entry.template.format(**fields),
+                    "line": line,
+                    "column": column,
+                    "span": span,
+                }
             )
         )

@@ -158,9 +158,7 @@ RE_BULLET: Final = re.compile(
 )
 """A bullet glyph at the start of a line's content."""
 
-_CHART_HEAD_AHEAD: Final = (
-    r"(?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)"
-)
+_CHART_HEAD_AHEAD: Final = r"(?=[^\n]{0,200}?\b(?:Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)"
 """A chart's own credit head further on the line, after a data source ("Data: ...; Chart:")."""
 
 RE_CREDIT_HEAD: Final = re.compile(

@@ -128,6 +128,20 @@ def test_a_date_in_the_last_line_is_no_dateline() -> None:
 # Headlines ------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        "City council passes the new budget\n\nCity council passes the new budget\n\n",
+        "Share on Facebook\n\nCity council passes the new budget\n\n",
+    ],
+    ids=["two-repeats", "behind-a-share-widget"],
+)
+def test_every_repeat_of_the_headline_is_set_apart(under: str) -> None:
+    article = body(under + "The vote was 7-2.")
+    assert [p.text for p in article.paragraphs] == ["The vote was 7-2."]
+    assert [b.kind for b in article.boilerplate].count("duplicate_headline") >= 1
+
+
 def test_duplicated_headline_is_set_apart() -> None:
     article = parse("A new plan for the riverfront\n\nA new plan for the riverfront\nThe plan.")
     assert article.headline == "A new plan for the riverfront"

@@ -223,17 +223,11 @@ def _reads_as_headline(state: State, line: Line, *, strict: bool) -> bool:
 
 
 def _after_headline(state: State, preamble: Preamble) -> None:
-    """Set apart a repeat of the headline, then a byline line, right under the headline."""
+    """Set apart repeats of the headline, then a byline line, right under the headline."""
     assert preamble.headline is not None
+    _set_apart_repeats(state, preamble)
     text = state.text
-    headline = text[preamble.headline[0] : preamble.headline[1]]
     index = _next_content_line(state, preamble.body_line)
-    if index is not None:
-        line = state.lines[index]
-        if text[line.content_start : line.content_end] == headline:
-            preamble.before.append(_chrome_block(state, line, index, "duplicate_headline"))
-            preamble.body_line = index + 1
-            index = _next_content_line(state, index + 1)
     if index is not None:
         line = state.lines[index]
         if RE_BYLINE.fullmatch(text, line.content_start, line.content_end) and (
@@ -241,6 +235,32 @@ def _after_headline(state: State, preamble: Preamble) -> None:
         ):
             preamble.byline = (line.content_start, line.content_end)
             preamble.body_line = index + 1
+
+
+def _set_apart_repeats(state: State, preamble: Preamble) -> None:
+    """Set apart every repeat of the headline right under it, and the furniture between them.
+
+    A scrape may hold the page title, the ``<h1>`` and a share widget's copy of the headline.
+    All of them go: were one left as the first paragraph, a rendering would put it right under
+    the headline, and a second parse would set it apart (not idempotent).
+    """
+    assert preamble.headline is not None
+    text = state.text
+    headline = text[preamble.headline[0] : preamble.headline[1]]
+    furniture: list[RawBlock] = []
+    index = _next_content_line(state, preamble.body_line)
+    while index is not None:
+        line = state.lines[index]
+        if text[line.content_start : line.content_end] == headline:
+            preamble.before += furniture
+            preamble.before.append(_chrome_block(state, line, index, "duplicate_headline"))
+            preamble.body_line = index + 1
+            furniture = []
+        elif (kind := _line_boilerplate(state, line)) is not None:
+            furniture.append(_chrome_block(state, line, index, kind))
+        else:
+            return
+        index = _next_content_line(state, index + 1)
 
 
 def _next_content_line(state: State, start: int) -> int | None:

@@ -124,12 +124,16 @@ def _sample(pids: list[int], cpu: dict[int, float]) -> tuple[int, int]:
     return rss, pss
 
 
-def run(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time, CPU time and peak memory (whole process tree)."""
+def run(command: list[str], stdout: Path | None = None) -> dict[str, float]:
+    """Run ``command``; its wall time, CPU time and peak memory (whole process tree).
+
+    Its standard output goes to ``stdout`` when given (else it is inherited).
+    """
     largest_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     load = os.getloadavg()[0]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    sink = stdout.open("wb") if stdout is not None else None
+    process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
     peak_rss = peak_pss = 0
     cpu: dict[int, float] = {}
     done = threading.Event()
@@ -146,6 +150,8 @@ def run(command: list[str]) -> dict[str, float]:
         sampler.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
+    if sink is not None:
+        sink.close()
     done.set()
     if sampler.is_alive():
         sampler.join()

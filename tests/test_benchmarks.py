@@ -102,3 +102,27 @@ def test_bench_parse_runs(tmp_path: Path) -> None:
     ).stdout
     assert "| `parse(text)` |" in report
     assert "parse + JSON of the sample ≤ 4× the floor" in report
+
+
+def test_check_scale_runs_and_passes() -> None:
+    """The scale check (issue 8) on a small input: order, extra fields, bad records, summaries."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "check_scale.py",
+            "--records",
+            "400",
+            "--files",
+            "30",
+            "--bad-every",
+            "50",
+        ],
+        cwd=BENCHMARKS,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "all checks passed" in done.stdout
+    assert '"failed": 8' in done.stdout  # 400 records, one bad in 50

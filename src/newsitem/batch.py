@@ -373,6 +373,17 @@ class RecordOptions:
     """Return each chunk's output as one gzip member (the output file ends in ``.gz``)."""
 
 
+def _json_kind(value: object) -> str:
+    """What a decoded JSON value is, in JSON's words: "a number", "null", "an array", ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def _load_record(
     raw: bytes, text_field: str
 ) -> tuple[dict[str, Any], str | None, tuple[FailureKind, str] | None]:
@@ -382,13 +393,16 @@ def _load_record(
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
         return {}, None, ("bad_json", f"not a JSON record: {error}")
     if not isinstance(record, dict):
-        return {}, None, ("not_an_object", f"the record is a JSON {type(record).__name__}")
+        return {}, None, ("not_an_object", f"the record is {_json_kind(record)}, not an object")
     if text_field not in record:
         return record, None, ("missing_field", f"the record has no {text_field!r} field")
     text = record[text_field]
     if not isinstance(text, str):
-        kind = "null" if text is None else type(text).__name__
-        return record, None, ("not_a_string", f"field {text_field!r} is a {kind}, not a string")
+        return (
+            record,
+            None,
+            ("not_a_string", f"field {text_field!r} is {_json_kind(text)}, not a string"),
+        )
     try:
         text.encode()
     except UnicodeEncodeError as error:

@@ -321,6 +321,10 @@ def _normal_form(source: str) -> str:
 # Two repeats of the headline: only the first was set apart, the second became the first paragraph
 # and, rendered right under the headline, was set apart by the second parse.
 @example("Jan 0 0000\nJan 00 0000\nJan 00 0000\nJan 00 0000")
+# A caption line repeated as its own alt line, first in an article with no headline: the alt
+# text, rendered on a line of its own over the caption, was read as the headline.
+@example("0000aPhoto:0aaa00aaaaa00o00000o0000ha0t:00a0000o0\n" * 2)
+@example("Jan 6, 2022 - World\n\n" + "A bus in Almaty. Photo: Ann Lee/AP\n" * 2)
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

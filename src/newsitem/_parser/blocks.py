@@ -195,7 +195,7 @@ def _with_headline(
         if chrome is not None:
             before.append(_chrome_block(state, line, index, chrome))
             continue
-        if not _reads_as_headline(state, line, strict=dateline is None):
+        if not _reads_as_headline(state, index, strict=dateline is None):
             return Preamble(dateline, None, before, index)
         headline = (line.content_start, line.content_end)
         preamble = Preamble(dateline, headline, before, index + 1)
@@ -204,22 +204,45 @@ def _with_headline(
     return Preamble(dateline, None, before, len(lines))
 
 
-def _reads_as_headline(state: State, line: Line, *, strict: bool) -> bool:
-    """Whether ``line`` can be the headline.
+def _reads_as_headline(state: State, index: int, *, strict: bool) -> bool:
+    """Whether line ``index`` can be the headline.
 
-    Under a dateline the next line is the headline unless it is a bullet or a caption. Without
-    a dateline (``strict``) it must also read like a headline: short, and not a sentence that
-    ends with a full stop, nor a labelled paragraph.
+    Under a dateline the next line is the headline unless it is a bullet, a caption, or the alt
+    text of the caption right under it. Without a dateline (``strict``) it must also read like
+    a headline: short, and not a sentence that ends with a full stop, nor a labelled paragraph.
     """
     text = state.text
+    line = state.lines[index]
     start, end = line.content_start, line.content_end
     if line.glyph_end or find_credit(text, start, end) is not None:
+        return False
+    if _describes_next_caption(state, index):
         return False
     if not strict:
         return True
     if end - start > _MAX_HEADLINE_CHARS or text[end - 1] in ".;,":
         return False
     return match_label(text, start, end) is None
+
+
+def _describes_next_caption(state: State, index: int) -> bool:
+    """Whether line ``index`` is the alt text of a caption on the very next line.
+
+    The body's rule (``_absorbs``): a line right above a caption that describes the same image
+    is its alt text. Read as the headline, it would make a caption rendered as "alt" over
+    "caption credit" parse back differently when the article has no headline.
+    """
+    if index + 1 >= len(state.lines):
+        return False
+    text = state.text
+    line, below = state.lines[index], state.lines[index + 1]
+    if below.blank or below.glyph_end:
+        return False
+    credit = find_credit(text, below.content_start, below.content_end)
+    if credit is None or credit.head_start <= below.content_start:
+        return False
+    caption = text[below.content_start : credit.head_start]
+    return _same_image(text[line.content_start : line.content_end], caption)
 
 
 def _after_headline(state: State, preamble: Preamble) -> None:

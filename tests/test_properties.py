@@ -325,6 +325,9 @@ def _normal_form(source: str) -> str:
 # text, rendered on a line of its own over the caption, was read as the headline.
 @example("0000aPhoto:0aaa00aaaaa00o00000o0000ha0t:00a0000o0\n" * 2)
 @example("Jan 6, 2022 - World\n\n" + "A bus in Almaty. Photo: Ann Lee/AP\n" * 2)
+# A coined label rendered on one line with its text ("0: 0") is no label when the text does not
+# read as a sentence; the label alone on its line ("0:") is.
+@example("WHY IT MATTERS\n0:\n0\n0")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

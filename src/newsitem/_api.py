@@ -23,6 +23,11 @@ def parse(
 ) -> Article:
     """Parse one scraped article into an :class:`~newsitem.Article`.
 
+    While it runs, ``parse`` pauses Python's cyclic garbage collector (``gc.disable()``), and
+    turns it back on when it was on: a parse makes no reference cycles, so the collector could
+    find nothing, and its passes over the growing output made large inputs slower per KB than
+    small ones. Memory is still freed as soon as nothing uses it (reference counting).
+
     Args:
         text: the article as plain text; bytes are decoded as UTF-8 (a BOM is allowed,
             invalid bytes are replaced and reported as NI102).
@@ -39,10 +44,6 @@ def parse(
         ParseError: with ``strict=True``, when the input has error diagnostics.
         TypeError: when ``text`` is neither ``str`` nor ``bytes``.
 
-    While it runs, ``parse`` pauses Python's cyclic garbage collector (``gc.disable()``), and
-    turns it back on when it was on: a parse makes no reference cycles, so the collector could
-    find nothing, and its passes over the growing output made large inputs slower per KB than
-    small ones. Memory is still freed as soon as nothing uses it (reference counting).
     """
     if not isinstance(text, str | bytes):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")

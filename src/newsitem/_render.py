@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
+from newsitem._parser.labels import match_label
 from newsitem.models import (
     Article,
     Block,
@@ -58,7 +59,7 @@ def _section_chunks(section: Section, boilerplate: Sequence[Boilerplate] = ()) -
     chunks: list[str] = []
     if section.label is not None:
         if blocks and isinstance(blocks[0], Paragraph):
-            chunks.append(f"{section.label}: {blocks[0].text}")
+            chunks.append(_labelled_paragraph(section.label, blocks[0].text))
             blocks = blocks[1:]
         else:
             chunks.append(f"{section.label}:")
@@ -74,6 +75,20 @@ def _section_chunks(section: Section, boilerplate: Sequence[Boilerplate] = ()) -
             chunks.append(_separator(previous, block, boilerplate) + _block_text(block))
             previous = block
     return chunks
+
+
+def _labelled_paragraph(label: str, text: str) -> str:
+    """Write a label and its paragraph on one line if a parse reads them back so, else two lines.
+
+    A coined label is a label only before text that reads as a sentence: "0: 0" over a blank
+    line is a title with a colon, while "0:" alone on its line is a label either way. The
+    parser's own rule decides, with a block after the line as there may be in the rendering.
+    """
+    line = f"{label}: {text}"
+    found = match_label(f"{line}\n\nX", 0, len(line))
+    if found is not None and found.label == label and found.text_start == len(label) + 2:
+        return line
+    return f"{label}:\n{text}"
 
 
 def _separator(previous: Block | None, block: Block, boilerplate: Sequence[Boilerplate]) -> str:

@@ -418,6 +418,13 @@ def structure(article: Article) -> object:
 @example([gen.crlf, gen.nfd], VALID / "harbor-bridge-2023-03-14.txt")
 # "\r\n" -> "\r\r" doubled every line break: one line-ending mutation at most (strategy fix).
 @example([gen.cr], VALID / "kazakhstan-2022-01-06.txt")
+# A space before a tab-indented bullet (the line above a credit) made it one level deeper: indents
+# are compared in columns, tabs expanded, and one stray column does not nest.
+@example(
+    [gen.tab_indents, gen.missing_blank_lines, gen.alt_line_indent],
+    VALID / "glacier-study-2021-09-02.txt",
+)
+@example([gen.missing_blank_lines, gen.alt_line_indent], VALID / "glacier-study-2021-09-02.txt")
 def test_metamorphic(steps: list[Callable[[str], str]], path: Path) -> None:
     text = path.read_text("utf-8")
     mutated = gen.apply(text, steps)

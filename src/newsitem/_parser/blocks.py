@@ -49,6 +49,12 @@ _SENTENCE_END: Final = tuple(".!?:\"”'’)…")
 _DESCRIPTION_END: Final = tuple('.!?"”…')
 """A paragraph ending in one of these is a sentence of the story, not an image description."""
 
+_TAB_SIZE: Final = 8
+"""Columns between tab stops, to compare indents written with tabs and with spaces."""
+
+_NESTING_STEP: Final = 2
+"""Columns more (or less) of indent that make a bullet one level deeper (or shallower)."""
+
 _ALT_OVERLAP: Final = 0.5
 """Share of a caption's words an earlier line must contain to be the same image's alt text."""
 
@@ -380,20 +386,27 @@ def rule_bullet(bs: _BlockState, line: Line, index: int) -> bool:
     if label is not None:
         block.label = label
         block.pieces = [(label.text_start, line.content_end)]
-    block.depth = _bullet_depth(bs, line.indent)
+    block.depth = _bullet_depth(bs, _indent_columns(bs.state.text, line))
     bs.add(block)
     return True
 
 
+def _indent_columns(text: str, line: Line) -> int:
+    """The columns a line's indent fills on screen: a space and a tab reach the same tab stop."""
+    indent = text[line.start : line.content_start]
+    return len(indent.expandtabs(_TAB_SIZE)) if "\t" in indent else len(indent)
+
+
 def _bullet_depth(bs: _BlockState, indent: int) -> int:
+    """Nesting follows the indent; one stray column either way does not change the level."""
     indents = bs.list_indents
     if bs.last is None or bs.last.kind != "bullet" or not indents:
         indents[:] = [indent]
         return 0
-    if indent > indents[-1]:
+    if indent >= indents[-1] + _NESTING_STEP:
         indents.append(indent)
     else:
-        while len(indents) > 1 and indents[-1] > indent:
+        while len(indents) > 1 and indents[-1] >= indent + _NESTING_STEP:
             indents.pop()
     return len(indents) - 1
 

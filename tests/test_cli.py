@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -367,7 +368,7 @@ def test_validate_json_output(tmp_path: Path) -> None:
         for f in expected_findings(str(path), BROKEN)
     ]
     assert data == expected
-    empty = run_cli("validate", path, "--format", "json", "--select", "NI9")
+    empty = run_cli("validate", path, "--format", "json", "--select", "NI106")
     assert json.loads(empty.stdout) == []
 
 
@@ -435,3 +436,91 @@ def test_validate_json_syntax_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     (finding,) = findings(result.stdout)
     assert (finding["line"], finding["column"], finding["code"]) == ("2", "18", "json_invalid")
+
+
+# Bad options, bad records and unwritable outputs: a clear message, never a traceback -----------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate", "--select", "XX9"),
+        ("validate", "--ignore", "NI3O2"),  # a letter O: a typo must not switch a gate off
+        ("parse", "--indent", "-3"),
+        ("parse", "--max-chars", "0"),
+        ("parse", "--jobs", "-1"),
+        ("parse", "--chunk-size", "0"),
+        ("schema", "--indent", "x"),
+    ],
+)
+def test_bad_option_values_are_usage_errors(args: tuple[str, ...]) -> None:
+    result = run_cli(*args, SAMPLE_PATH)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    assert b"error: argument" in result.stderr
+
+
+def test_known_codes_and_prefixes_are_accepted() -> None:
+    result = run_cli("validate", SAMPLE_PATH, "--select", "ni2,NI403,missing", "--ignore", "bad")
+    assert result.returncode == 0, result.stderr
+
+
+def test_deep_or_odd_jsonl_records_are_bad_records(tmp_path: Path) -> None:
+    deep = '{"id": 2, "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    lines = ['{"id": 1, "text": "Jan 6, 2022 - World\\n\\nA headline"}', deep, '"a string"']
+    source = tmp_path / "odd.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("parse", "--jsonl", source, "-q")
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert records[0]["article"]["headline"] == "A headline"
+    assert records[1]["error"] == {
+        "type": "bad_json",
+        "message": "not a JSON record: nested too deeply to read",
+        "line": 2,
+    }
+    assert records[2]["error"]["message"] == "the record is a string, not an object"
+
+
+def test_validate_summary_counts_bad_records_as_failures(tmp_path: Path) -> None:
+    source = tmp_path / "mixed.jsonl"
+    good = json.dumps({"text": "Jan 6, 2022 - World\n\nA headline\n\nWhy it matters: Text."})
+    source.write_text("\n".join([good, "{", "[]", good]) + "\n", encoding="utf-8")
+    result = run_cli("validate", "--jsonl", source, "--summary", "json", "-q")
+    summary = json.loads(result.stderr.decode().splitlines()[-1])
+    assert (summary["articles"], summary["failed"], summary["articles_with_errors"]) == (2, 2, 0)
+
+
+def test_deeply_nested_json_article(tmp_path: Path) -> None:
+    source = tmp_path / "deep.json"
+    source.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run_cli("validate", "--json", source)
+    assert result.returncode == 1
+    assert findings(result.stdout)[0]["code"] == "json_invalid"
+
+
+def test_directory_without_articles_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    result = run_cli("parse", tmp_path)
+    assert result.returncode == 2
+    assert f"no *.txt or *.txt.gz file in {tmp_path}".encode() in result.stderr
+
+
+def test_gzip_files_in_a_directory_and_on_stdin(tmp_path: Path, sample_text: str) -> None:
+    packed = gzip.compress(sample_text.encode("utf-8"))
+    (tmp_path / "a.txt.gz").write_bytes(packed)
+    from_dir = run_cli("validate", tmp_path, "-q")
+    from_stdin = run_cli("validate", "-", "-q", stdin=packed)
+    expected = expected_findings("<stdin>", sample_text)
+    assert findings(from_stdin.stdout) == expected
+    assert [f["code"] for f in findings(from_dir.stdout)] == [f["code"] for f in expected]
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = run_cli("parse", SAMPLE_PATH, "-o", blocker / "out.json")
+    assert result.returncode == 2
+    assert result.stderr.startswith(b"newsitem: cannot write: ")
+    assert b"Traceback" not in result.stderr

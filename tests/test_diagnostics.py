@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from newsitem import Diagnostic, ParseError, Span, parse, validate
+from newsitem._parser import lines
+from newsitem._parser import state as state_module
 from newsitem.diagnostics import CATALOGUE
 
 HEAD = "Jan 6, 2022 - World\n\nA headline\n\n"
@@ -145,6 +147,22 @@ def test_input_over_the_default_limit() -> None:
         "input too large: 5000001 characters is over the limit of 5000000; it was not parsed"
     )
     assert diagnostic.span == Span(start=0, end=len(source))
+
+
+def test_a_refused_article_keeps_the_contract_and_is_not_split_into_lines() -> None:
+    source = "\n" * 50_000 + "x"
+    article = parse(source, max_chars=1_000)
+    assert [section.kind for section in article.sections] == ["lede"]
+    assert article.sections[0].blocks == []
+    assert [(d.code, d.line, d.column) for d in article.diagnostics] == [("NI105", 1, 1)]
+    # Refusing costs no line objects: the work does not grow with the input.
+    calls: list[int] = []
+    real = lines.split_lines
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lines, "split_lines", lambda text: calls.append(len(text)) or real(text))
+        patch.setattr(state_module, "split_lines", lines.split_lines)
+        parse(source, max_chars=1_000)
+    assert calls == [1]
 
 
 def test_size_limit_is_configurable() -> None:

@@ -32,7 +32,7 @@ from functools import partial
 from importlib import import_module
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Final, Literal, NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
@@ -381,6 +381,8 @@ def _json_kind(value: object) -> str:
         return "a boolean"
     if isinstance(value, int | float):
         return "a number"
+    if isinstance(value, str):
+        return "a string"
     return "an array" if isinstance(value, list) else "an object"
 
 
@@ -392,6 +394,8 @@ def _load_record(
         record = json.loads(raw)
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
         return {}, None, ("bad_json", f"not a JSON record: {error}")
+    except RecursionError:
+        return {}, None, ("bad_json", "not a JSON record: nested too deeply to read")
     if not isinstance(record, dict):
         return {}, None, ("not_an_object", f"the record is {_json_kind(record)}, not an object")
     if text_field not in record:
@@ -516,9 +520,15 @@ class FileOptions:
     compress: bool = False
 
 
+_GZIP_MAGIC: Final = b"\x1f\x8b"
+"""The first bytes of gzip data (never of UTF-8 text: 0x8b cannot follow 0x1f there)."""
+
+
 def _read(item: FileItem) -> bytes:
+    """A file's bytes, gunzipped if its name ends in .gz (standard input: by its first bytes)."""
     if item.data is not None:
-        return item.data
+        data = item.data
+        return gzip.decompress(data) if data.startswith(_GZIP_MAGIC) else data
     assert item.path is not None
     data = Path(item.path).read_bytes()
     return gzip.decompress(data) if item.path.endswith(".gz") else data
@@ -678,8 +688,9 @@ def validate_file_chunk(options: ValidateOptions, chunk: list[FileItem]) -> Chun
             tally.failures["unreadable"] += 1
             continue
         if options.model:
+            # Every file is an article in JSON: one the model rejects is an article with errors.
             findings = list(_model_findings(item.name, data))
-            tally.articles += not findings
+            tally.articles += 1
         else:
             article = options.parse.parse(data)
             findings = list(_diagnostic_findings(item.name, article.diagnostics))
@@ -703,13 +714,16 @@ def validate_record_chunk(
             kind, message = problem or ("failed", "no text")
             tally.failures[kind] += 1
             findings = [Finding(name, 1, 1, kind, "error", message, lineno)]
+            is_article = False
         else:
+            is_article = True
             article = options.parse.parse(text)
             tally.articles += 1
             findings = list(_diagnostic_findings(name, article.diagnostics, lineno))
         before = tally.counted_errors
         entries.extend(_report(options, findings, tally))
-        tally.with_errors += tally.counted_errors > before
+        # A bad record is counted as a failure, not as an article with errors.
+        tally.with_errors += is_article and tally.counted_errors > before
     return ChunkReport(b"", entries, [], tally)
 
 
@@ -729,6 +743,9 @@ def _model_findings(name: str, data: bytes) -> Iterator[Finding]:
         return
     except json.JSONDecodeError as error:
         yield Finding(name, error.lineno, error.colno, "json_invalid", "error", error.msg)
+        return
+    except RecursionError:
+        yield Finding(name, 1, 1, "json_invalid", "error", "nested too deeply to read")
         return
     try:
         Article.model_validate_json(text)

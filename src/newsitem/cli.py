@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import IO, Any, Literal, cast
+from typing import IO, Any, Literal, cast, get_args
 
 import newsitem
 from newsitem.batch import (
@@ -101,8 +101,47 @@ def _reference_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number not below ``low``."""
+
+    def number(value: str) -> int:
+        try:
+            parsed = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if parsed < low:
+            raise argparse.ArgumentTypeError(f"{value} is below {low}")
+        return parsed
+
+    return number
+
+
 def _codes(value: str) -> list[str]:
-    return [code.strip() for code in value.split(",") if code.strip()]
+    """The codes of ``--select``/``--ignore``; each must start some code a finding can have.
+
+    A typo ("NI3O2", "XX9") would otherwise select nothing, or ignore nothing, in silence.
+    """
+    codes = [code.strip() for code in value.split(",") if code.strip()]
+    known = _known_codes()
+    for code in codes:
+        if not any(name.startswith(code.upper()) for name in known):
+            raise argparse.ArgumentTypeError(
+                f"{code!r} starts no known code: a diagnostic code (NI101 ... NI5xx, see "
+                "docs/diagnostics.md), an input failure (bad_json, missing_field, ...) or, "
+                "with --json, a pydantic error type (missing, string_type, ...)"
+            )
+    return codes
+
+
+def _known_codes() -> frozenset[str]:
+    """Every code a finding of ``newsitem validate`` can carry, upper-cased for prefix tests."""
+    from pydantic_core.core_schema import ErrorType
+
+    from newsitem.batch import FailureKind
+    from newsitem.diagnostics import CATALOGUE
+
+    names = [*CATALOGUE, *get_args(FailureKind), *get_args(ErrorType), "json_invalid"]
+    return frozenset(name.upper() for name in names)
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
@@ -137,20 +176,23 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         help="the day the pages were scraped, to resolve relative and year-less datelines",
     )
     command.add_argument(
-        "--max-chars", type=int, metavar="N", help="refuse (NI105) articles longer than this"
+        "--max-chars",
+        type=_at_least(1),
+        metavar="N",
+        help="refuse (NI105) articles longer than this",
     )
     run = command.add_argument_group("running")
     run.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_at_least(0),
         default=0,
         metavar="N",
-        help="worker processes (default: one per CPU; 1 runs in this process)",
+        help="worker processes (default, or 0: one per CPU; 1 runs in this process)",
     )
     run.add_argument(
         "--chunk-size",
-        type=int,
+        type=_at_least(1),
         default=DEFAULT_CHUNK_SIZE,
         metavar="N",
         help=f"articles sent to a worker at once (default: {DEFAULT_CHUNK_SIZE})",
@@ -196,7 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(parse_cmd)
     parse_cmd.add_argument("-f", "--format", default="json", metavar="FORMAT", help=FORMAT_HELP)
     parse_cmd.add_argument(
-        "--indent", type=int, default=2, metavar="N", help="JSON indent of a single document"
+        "--indent",
+        type=_at_least(0),
+        default=2,
+        metavar="N",
+        help="JSON indent of a single document (default: 2)",
     )
     parse_cmd.add_argument(
         "-o",
@@ -247,8 +293,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate_cmd.set_defaults(func=_cmd_validate)
 
-    schema_cmd = commands.add_parser("schema", help="print the JSON Schema of an article")
-    schema_cmd.add_argument("--indent", type=int, default=2)
+    schema_cmd = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of an article",
+        description="Print the JSON Schema (draft 2020-12) of an article, as committed in "
+        "schema/article.schema.json.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    schema_cmd.add_argument(
+        "--indent", type=_at_least(0), default=2, metavar="N", help="JSON indent (default: 2)"
+    )
     schema_cmd.set_defaults(func=_cmd_schema)
     return parser
 
@@ -274,8 +329,8 @@ def _patterns(args: argparse.Namespace) -> tuple[str, ...]:
     if args.jsonl:
         return ("*.jsonl", "*.jsonl.gz")
     if getattr(args, "json", False):
-        return ("*.json",)
-    return ("*.txt",)
+        return ("*.json", "*.json.gz")
+    return ("*.txt", "*.txt.gz")
 
 
 def _walk(root: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
@@ -315,8 +370,12 @@ def collect(
         path = Path(argument)
         if path.is_dir():
             found.batch = True
-            for file in _walk(path, patterns):
+            matched = list(_walk(path, patterns))
+            for file in matched:
                 add(file, path)
+            if not matched:
+                wanted = " or ".join(patterns)
+                found.missing.append(f"newsitem: no {wanted} file in {argument} (see --glob)")
         elif path.exists():
             add(path, None)
         elif glob.has_magic(argument):
@@ -516,8 +575,6 @@ class Run:
 
 
 def _start(args: argparse.Namespace, out: IO[bytes], unit: str) -> Run:
-    if args.chunk_size < 1:
-        raise UsageError("--chunk-size must be at least 1")
     jobs = args.jobs if args.jobs > 0 else default_jobs()
     progress = Progress(sys.stderr, force=args.progress, quiet=args.quiet, unit=unit)
     return Run(args, out, progress, Tally(), jobs)
@@ -746,10 +803,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsitem: a worker process died ({error}); try fewer --jobs", file=sys.stderr)
         return EXIT_CRASHED
     except BrokenPipeError:  # the reader went away (| head): stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_FOUND
+    except OSError as error:  # an output that cannot be written: a full disk, a bad -o path
+        print(f"newsitem: cannot write: {_os_reason(error)}", file=sys.stderr)
+        _silence_stdout()
+        return EXIT_USAGE
     return code
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _os_reason(error: OSError) -> str:
+    """'Not a directory: f/x.json' rather than a traceback."""
+    reason = error.strerror or str(error)
+    return f"{reason}: {error.filename}" if error.filename else reason
 
 
 if __name__ == "__main__":  # pragma: no cover

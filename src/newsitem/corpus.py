@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -87,16 +88,20 @@ def report_file(path: Path, reference_date: date | None = None) -> FileReport:
     return report
 
 
-def _print_table(reports: list[FileReport]) -> None:
-    header = f"{'file':32} {'sec':>4} {'par':>4} {'bul':>4} {'cap':>4} {'quo':>4} {'cov':>7}  codes"
-    print(header)
-    for r in reports:
+def _print_table(reports: list[FileReport], folder: Path) -> None:
+    """One line per file, named relative to ``folder`` and never cut."""
+    names = [str(Path(r.path).relative_to(folder)) for r in reports]
+    width = max((len(name) for name in names), default=4)
+    print(
+        f"{'file':{width}} {'sec':>4} {'par':>4} {'bul':>4} {'cap':>4} {'quo':>4} {'cov':>7}  codes"
+    )
+    for name, r in zip(names, reports, strict=True):
         if r.error:
-            print(f"{r.path[-32:]:32} ERROR {r.error}")
+            print(f"{name:{width}} ERROR {r.error}")
             continue
         codes = " ".join(f"{code}x{n}" for code, n in r.codes.items())
         print(
-            f"{r.path[-32:]:32} {r.sections:4} {r.paragraphs:4} {r.bullets:4} {r.captions:4} "
+            f"{name:{width}} {r.sections:4} {r.paragraphs:4} {r.bullets:4} {r.captions:4} "
             f"{r.quotes:4} {r.covered:7.2%}  {codes}"
         )
 
@@ -130,11 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = sorted(args.folder.rglob("*.txt"))
     reports = [report_file(path, args.reference_date) for path in paths]
     totals = _totals(reports)
-    if args.json:
-        print(json.dumps({"files": [asdict(r) for r in reports], "total": totals}, indent=2))
-    else:
-        _print_table(reports)
-        print("total:", json.dumps(totals))
+    try:
+        if args.json:
+            print(json.dumps({"files": [asdict(r) for r in reports], "total": totals}, indent=2))
+        else:
+            _print_table(reports, args.folder)
+            print("total:", json.dumps(totals))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     broken = (
         totals["crashed"]
         or totals["fully_covered"] != len(reports)

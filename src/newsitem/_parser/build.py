@@ -53,11 +53,14 @@ def parse_article(
         text, bad_bytes = decode(source)
     else:
         text = source
+    if len(text) > max_chars:
+        # Refused before the text is split into lines, so a refusal costs next to nothing; the
+        # one diagnostic sits at offset 0, which the first line's position covers.
+        state = State.for_text(text[: text.find("\n") + 1], reference_date)
+        state.report("NI105", 0, len(text), size=len(text), limit=max_chars)
+        return Article(sections=[_empty_lede(0)], diagnostics=state.diagnostics), text
     state = State.for_text(text, reference_date)
     check_text(state, bad_bytes)
-    if len(text) > max_chars:
-        state.report("NI105", 0, len(text), size=len(text), limit=max_chars)
-        return Article(diagnostics=_sorted(state)), text
     if not text.strip():
         state.report("NI101", 0, len(text))
         return Article(sections=[_empty_lede(0)], diagnostics=_sorted(state)), text

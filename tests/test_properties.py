@@ -328,6 +328,9 @@ def _normal_form(source: str) -> str:
 # A coined label rendered on one line with its text ("0: 0") is no label when the text does not
 # read as a sentence; the label alone on its line ("0:") is.
 @example("WHY IT MATTERS\n0:\n0\n0")
+# ... but at the end of the article it is a label on one line: rendered as two lines, the
+# headline "0: 0" (no label over "Sign up") came back as a label and its paragraph.
+@example("0: 0\nSign up")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import groupby
+from typing import NamedTuple
 
 from newsitem._parser.labels import match_label
 from newsitem.models import (
@@ -47,19 +48,40 @@ def render(article: Article) -> str:
         chunks.append(article.headline)
     if article.byline is not None:
         chunks.append(article.byline)
+    body: list[str | _Labelled] = []
     for section in article.sections:
-        chunks.extend(_section_chunks(section, article.boilerplate))
+        body.extend(_section_chunks(section, article.boilerplate))
     for link in article.related:
-        chunks.append("Go deeper" if link.text == "Go deeper" else f"Go deeper: {link.text}")
-    return "\n\n".join(chunks)
+        body.append("Go deeper" if link.text == "Go deeper" else f"Go deeper: {link.text}")
+    return "\n\n".join(chunks + _resolve(body))
 
 
-def _section_chunks(section: Section, boilerplate: Sequence[Boilerplate] = ()) -> list[str]:
+class _Labelled(NamedTuple):
+    """A section's label and its first paragraph, written once what follows them is known."""
+
+    label: str
+    text: str
+
+
+def _resolve(chunks: list[str | _Labelled]) -> list[str]:
+    """Write each labelled paragraph in the light of the chunk after it (from the last one back)."""
+    resolved: list[str] = []
+    for chunk in reversed(chunks):
+        if isinstance(chunk, _Labelled):
+            chunk = _labelled_paragraph(chunk.label, chunk.text, resolved[-1] if resolved else None)
+        resolved.append(chunk)
+    resolved.reverse()
+    return resolved
+
+
+def _section_chunks(
+    section: Section, boilerplate: Sequence[Boilerplate] = ()
+) -> list[str | _Labelled]:
     blocks: list[Block] = list(section.blocks)
-    chunks: list[str] = []
+    chunks: list[str | _Labelled] = []
     if section.label is not None:
         if blocks and isinstance(blocks[0], Paragraph):
-            chunks.append(_labelled_paragraph(section.label, blocks[0].text))
+            chunks.append(_Labelled(section.label, blocks[0].text))
             blocks = blocks[1:]
         else:
             chunks.append(f"{section.label}:")
@@ -77,15 +99,17 @@ def _section_chunks(section: Section, boilerplate: Sequence[Boilerplate] = ()) -
     return chunks
 
 
-def _labelled_paragraph(label: str, text: str) -> str:
+def _labelled_paragraph(label: str, text: str, following: str | None) -> str:
     """Write a label and its paragraph on one line if a parse reads them back so, else two lines.
 
-    A coined label is a label only before text that reads as a sentence: "0: 0" over a blank
-    line is a title with a colon, while "0:" alone on its line is a label either way. The
-    parser's own rule decides, with a block after the line as there may be in the rendering.
+    A coined label is a label only before text that reads as a sentence, or that ends the
+    article, or that a list follows: "0: 0" over a blank line and a paragraph is a title with a
+    colon, while "0:" alone on its line is a label either way. The parser's own rule decides,
+    on the line and what the rendering puts after it (``following``, or the end of the text).
     """
     line = f"{label}: {text}"
-    found = match_label(f"{line}\n\nX", 0, len(line))
+    probe = line if following is None else f"{line}\n\n{following}"
+    found = match_label(probe, 0, len(line))
     if found is not None and found.label == label and found.text_start == len(label) + 2:
         return line
     return f"{label}:\n{text}"

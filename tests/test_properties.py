@@ -331,6 +331,9 @@ def _normal_form(source: str) -> str:
 # ... but at the end of the article it is a label on one line: rendered as two lines, the
 # headline "0: 0" (no label over "Sign up") came back as a label and its paragraph.
 @example("0: 0\nSign up")
+# A caption line "0: Chart: ..." taken as the alt text of the same caption below it: its text
+# "0:", rendered alone on the alt line, is an empty label.
+@example("0: Chart:0aa000000\n0 Chart:0aa000000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

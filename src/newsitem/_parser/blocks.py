@@ -449,6 +449,8 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
         return False
     if previous.kind == "caption" and _credit_text(text, previous) != _credit_text(text, caption):
         return False  # two captions, each with its own credit: two images
+    if previous.kind == "caption" and match_label(text, *previous.pieces[0]) is not None:
+        return False  # "Label:" and a credit: alone on a line, as rendered, it would be a label
     caption_start, caption_end = caption.pieces[0]
     if caption_start == caption_end:
         if previous.kind != "paragraph":

@@ -334,6 +334,9 @@ def _normal_form(source: str) -> str:
 # A caption line "0: Chart: ..." taken as the alt text of the same caption below it: its text
 # "0:", rendered alone on the alt line, is an empty label.
 @example("0: Chart:0aa000000\n0 Chart:0aa000000")
+# A repeat of the first line, indented like a numbered bullet, ended the search for the dateline
+# below it; rendered without the repeat, the dateline was found.
+@example("0/ 0aaaaaaaa aa aa a\n 0/ 0aaaaaaaa aa aa a\nJan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -337,6 +337,9 @@ def _normal_form(source: str) -> str:
 # A repeat of the first line, indented like a numbered bullet, ended the search for the dateline
 # below it; rendered without the repeat, the dateline was found.
 @example("0/ 0aaaaaaaa aa aa a\n 0/ 0aaaaaaaa aa aa a\nJan 0 0000")
+# A wrapped paragraph ("0" and its continuation "a") was no alt text for the credit-only line
+# below it; rendered on one line, it was.
+@example("00\n0\na\n(AP Photo/0)")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

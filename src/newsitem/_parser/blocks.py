@@ -76,8 +76,8 @@ class RawBlock:
     label: LabelMatch | None = None
     depth: int = 0
     credit: CreditMatch | None = None
-    alt: tuple[int, int] | None = None
-    """The alt-text range of a caption."""
+    alt: list[tuple[int, int]] | None = None
+    """The alt-text ranges of a caption (one per line of a wrapped description)."""
     duplicate: bool = False
     """A caption whose alt line repeated the caption with its credit."""
     boilerplate_kind: str | None = None
@@ -441,7 +441,7 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     if previous is not None and _absorbs(text, previous, block, not loose):
         bs.remove(previous)
         block.start = previous.start
-        block.alt = previous.pieces[0]
+        block.alt = previous.pieces
         block.duplicate = previous.kind == "caption"
     bs.add(block)
     return True
@@ -451,10 +451,11 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
     """Whether ``previous`` (the block above) is the caption's alt text.
 
     Right above a caption, a line that describes the same image is its alt text. Above a
-    credit-only line, the line right above is; so is the paragraph before a blank line when it
-    reads like a description (no full stop at its end), as on newer pages.
+    credit-only line, the paragraph right above is (wrapped over lines or not, as a rendering
+    joins them); so is the paragraph before a blank line when it reads like a description (no
+    full stop at its end), as on newer pages.
     """
-    if previous.label is not None or len(previous.pieces) != 1 or previous.alt is not None:
+    if previous.label is not None or previous.alt is not None:
         return False
     if previous.kind not in ("paragraph", "caption"):
         return False
@@ -467,7 +468,7 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
         if previous.kind != "paragraph":
             return False
         return not blank_between or text[previous.end - 1] not in _DESCRIPTION_END
-    if blank_between:
+    if blank_between or len(previous.pieces) != 1:
         return False
     alt_start, alt_end = previous.pieces[0]
     return _same_image(text[alt_start:alt_end], text[caption_start:caption_end])

@@ -227,7 +227,7 @@ def _caption(state: State, block: RawBlock, span: dict[str, int]) -> Caption:
     if block.duplicate:
         state.report("NI403", block.start, block.end)
     start, end = block.pieces[0]
-    alt = text[block.alt[0] : block.alt[1]] if block.alt else None
+    alt = " ".join(text[start:end] for start, end in block.alt) if block.alt else None
     return Caption.model_validate(
         {"text": text[start:end], "alt_text": alt, "credit": credit, "span": span}
     )

@@ -340,6 +340,9 @@ def _normal_form(source: str) -> str:
 # A wrapped paragraph ("0" and its continuation "a") was no alt text for the credit-only line
 # below it; rendered on one line, it was.
 @example("00\n0\na\n(AP Photo/0)")
+# Furniture between the headline and a byline-like line hid the byline; the rendering dropped the
+# furniture, and the second parse took the line as the byline.
+@example("0\nSign up\nA0 A0\n(AP Photo/0)")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -266,15 +266,30 @@ def _after_headline(state: State, preamble: Preamble) -> None:
     """Set apart repeats of the headline, then a byline line, right under the headline."""
     assert preamble.headline is not None
     _set_apart_repeats(state, preamble)
+    _take_byline(state, preamble)
+
+
+def _take_byline(state: State, preamble: Preamble) -> None:
+    """Take a byline ("Asher Price") under the headline, behind any page furniture.
+
+    The furniture is set apart with it: left in the body, a rendering (which drops furniture)
+    would put the byline line right under the headline, and a second parse would take it.
+    """
     text = state.text
+    furniture: list[RawBlock] = []
     index = _next_content_line(state, preamble.body_line)
-    if index is not None:
-        line = state.lines[index]
-        if RE_BYLINE.fullmatch(text, line.content_start, line.content_end) and (
-            match_label(text, line.content_start, line.content_end) is None
-        ):
-            preamble.byline = (line.content_start, line.content_end)
-            preamble.body_line = index + 1
+    while index is not None and (kind := _line_boilerplate(state, state.lines[index])) is not None:
+        furniture.append(_chrome_block(state, state.lines[index], index, kind))
+        index = _next_content_line(state, index + 1)
+    if index is None:
+        return
+    line = state.lines[index]
+    if RE_BYLINE.fullmatch(text, line.content_start, line.content_end) and (
+        match_label(text, line.content_start, line.content_end) is None
+    ):
+        preamble.before += furniture
+        preamble.byline = (line.content_start, line.content_end)
+        preamble.body_line = index + 1
 
 
 def _set_apart_repeats(state: State, preamble: Preamble) -> None:

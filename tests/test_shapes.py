@@ -736,8 +736,33 @@ def test_nested_single_quotes_stay_inside() -> None:
             None,
             "said",
         ),
+        (
+            '"It is late," Jane Doe, the city\'s budget director, said.',
+            "Jane Doe, the city's budget director, said",
+            "Jane Doe",
+            "the city's budget director",
+            "said",
+        ),
+        (
+            '"It is late," Jane Doe, a Democrat, told Axios.',
+            "Jane Doe, a Democrat, told Axios",
+            "Jane Doe",
+            "a Democrat",
+            "told",
+        ),
     ],
-    ids=["told", "tells", "writes", "says-title", "sources", "first-reported", "per", "statement"],
+    ids=[
+        "told",
+        "tells",
+        "writes",
+        "says-title",
+        "sources",
+        "first-reported",
+        "per",
+        "statement",
+        "appositive-said",
+        "appositive-told",
+    ],
 )
 def test_attribution_phrasings(
     paragraph: str, text: str, name: str, role: str | None, cue: str
@@ -750,6 +775,24 @@ def test_attribution_phrasings(
         role,
         cue,
     )
+
+
+def test_a_speaker_with_an_appositive_speaks_the_quote() -> None:
+    article = body('"We fixed it," Dana Whitfield, the company\'s chief operating officer, said.')
+    [quote] = article.quotes
+    assert quote.attribution is not None and quote.attribution.name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Phoenix added more than 20,000 units last year.",
+        "Denver adds 3,000 jobs a month.",
+        "Austin added $2 million to the budget.",
+    ],
+)
+def test_added_that_counts_is_no_attribution(paragraph: str) -> None:
+    assert body(paragraph).attributions == []
 
 
 def test_per_capita_is_no_attribution() -> None:

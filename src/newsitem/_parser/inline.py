@@ -22,10 +22,12 @@ from newsitem._parser.names import (
 from newsitem._parser.patterns import (
     RE_ACCORDING,
     RE_APPOSITIVE,
+    RE_APPOSITIVE_SPEAKER,
     RE_CLAUSE_END,
     RE_FIRST_REPORTED,
     RE_INVERTED_NAME,
     RE_PER,
+    RE_QUANTITY_AFTER,
     RE_QUOTE_MARK,
     RE_SPEECH_VERB,
     RE_STATEMENT,
@@ -39,6 +41,9 @@ _MAX_SUBJECT_WORDS: Final = 6
 
 _MAX_SOURCE_WORDS: Final = 12
 """A source after "per" or "according to" is at most this many words."""
+
+_APPOSITIVE_WINDOW: Final = 160
+"""How far before a verb a speaker and its appositive are looked for ('," Jane Doe, the COO, ')."""
 
 _MAX_SOURCE_CHARS: Final = 300
 """A source's clause is looked for this far at most (twelve words fit many times over)."""
@@ -200,6 +205,12 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
         elif verb == "said":
             statement = RE_STATEMENT.match(text, verb_end, end)
             verb_end = statement.end() if statement is not None else verb_end
+        elif verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
+            continue  # "Phoenix added 20,000 units" counts, it does not speak
+        appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
+        if appositive is not None:
+            found.append(appositive)
+            continue
         subject_start = _subject_start(text, start, match.start())
         if subject_start is not None:
             subject = text[subject_start : match.start()].rstrip()
@@ -213,6 +224,21 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
         if inverted is not None:
             found.append(_inverted(text, match.start(), inverted, end, verb))
     return found
+
+
+def _appositive_speaker(
+    text: str, floor: int, verb_start: int, verb_end: int, verb: str
+) -> _Found | None:
+    """'"...," Jane Doe, the company's COO, said.' -> "Jane Doe", role "the company's COO"."""
+    window_start = max(floor, verb_start - _APPOSITIVE_WINDOW)
+    found = RE_APPOSITIVE_SPEAKER.search(text[window_start:verb_start])
+    if found is None:
+        return None
+    name_start, name_end = window_start + found.start("name"), window_start + found.end("name")
+    if not _is_proper(text[name_start:name_end]):
+        return None
+    role = (window_start + found.start("role"), window_start + found.end("role"))
+    return _Found(name_start, verb_end, name_start, name_end, verb, role)
 
 
 def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb: str) -> _Found:

@@ -348,6 +348,24 @@ RE_SPEECH_VERB: Final = re.compile(
 )
 """A speech verb that may close an attribution: "AP reports", "Price added"."""
 
+RE_APPOSITIVE_SPEAKER: Final = re.compile(
+    r"""
+    [,"”]\s+                                   # after a quote's end: '," '
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a capitalised name of one to five words
+        (?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
+    ,\s+(?P<role>[^,.;:!?"“”()\n]{2,80}),\s+    # ", the company's chief operating officer, "
+    \Z                                          # right before the verb
+    """,
+    re.VERBOSE,
+)
+"""A speaker and an appositive before the verb: '"...," Jane Doe, the COO, said.' Searched in a
+short window before the verb only, so a block with many verbs stays linear."""
+
+RE_QUANTITY_AFTER: Final = re.compile(
+    r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"
+)
+"""What follows "added" when it counts rather than speaks: "Phoenix added 20,000 units"."""
+
 RE_TOLD_OBJECT: Final = re.compile(
     r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+)(?![\w\u0300-\u036f])"
 )

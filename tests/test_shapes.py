@@ -454,6 +454,13 @@ def test_share_widgets_are_boilerplate_not_bullets() -> None:
         (
             "Photo illustration: Jane Doe/Axios. Photo: Sam Roe/Getty Images",
             "photo_illustration",
+            ["Jane Doe", "Sam Roe"],
+            "Axios",
+            None,
+        ),
+        (
+            "Photo illustration: Jane Doe/Axios. Photo: The Daily Ledger, NurPhoto/Getty",
+            "photo_illustration",
             ["Jane Doe"],
             "Axios",
             None,
@@ -516,7 +523,7 @@ def test_share_widgets_are_boilerplate_not_bullets() -> None:
         (
             "Photo illustration: Jane Doe/Axios. Photos: Sam Roe/AFP, Ana Ruiz/AP via Getty Images",
             "photo_illustration",
-            ["Jane Doe"],
+            ["Jane Doe", "Sam Roe", "Ana Ruiz"],
             "Axios",
             None,
         ),

@@ -23,6 +23,9 @@ from newsitem._parser.patterns import (
 )
 from newsitem.models import Credit, CreditKind
 
+_CREATOR_MAX_WORDS: Final = 4
+"""A person credited in a later part of a compound credit has at most this many words."""
+
 KNOWN_AGENCIES: Final[frozenset[str]] = frozenset(
     {
         "getty images",
@@ -150,6 +153,8 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
     if kind == "screenshot" and agency is None and len(creators) == 1:
         # "Screenshot from the council's livestream": where it was taken, not who made it.
         creators, agency = [], creators[0]
+    if data_source is None:
+        creators += _later_creators(body, creators)
     return Credit.model_validate(  # the span as data: one validation makes both models
         {
             "head": found.head,
@@ -161,6 +166,33 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
             "data_source": data_source,
             "span": {"start": found.head_start, "end": end},
         }
+    )
+
+
+def _later_creators(body: str, known: list[str]) -> list[str]:
+    """The people the later parts of a compound credit name ("A/Axios. Photo: B/Getty" -> B).
+
+    The first part names the visual's maker and its agency; the photos it was made from credit
+    their photographers too, as creators (their agencies stay in ``Credit.text``).
+    """
+    later: list[str] = []
+    for segment in RE_CREDIT_SEGMENT.split(body)[1:]:
+        # "Photos: A/Reuters, B/AP via Getty Images": each photo its own credit.
+        for piece in RE_CREATOR_SEP.split(segment.split(":", 1)[1]):
+            for name in split_credit(piece)[0]:
+                if _reads_as_person(name) and name not in known and name not in later:
+                    later.append(name)
+    return later
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two to four words, no organisation ("The Washington Post", "NurPhoto", "Getty Images")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _CREATOR_MAX_WORDS
+        and words[0].lower() != "the"
+        and name.lower() not in KNOWN_AGENCIES
+        and not _is_org(name)
     )
 
 

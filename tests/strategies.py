@@ -700,6 +700,7 @@ def datelines(draw: st.DrawFn) -> Dateline:
     updated = draw(st.booleans())
     category = draw(st.none() | st.sampled_from(CATEGORIES))
     text = ("Updated " if updated else "") + f"{month} {day}, {year}"
+    text += draw(st.sampled_from(["", "", "", ", 7:30am EDT", " at 11:04 a.m. ET", ", 6 pm"]))
     if category is not None:
         text += f" - {category}"
     return Dateline(

@@ -430,6 +430,8 @@ def test_share_widgets_are_boilerplate_not_bullets() -> None:
         ("Illustration by Jane Doe/Axios", "illustration", ["Jane Doe"], "Axios", None),
         ("Photo: Jane Doe/Getty Images", "photo", ["Jane Doe"], "Getty Images", None),
         ("Photo: Jane Doe/AFP via Getty Images", "photo", ["Jane Doe"], "AFP", "Getty Images"),
+        ("Photo: Jane Doe / AFP / Getty Images", "photo", ["Jane Doe"], "AFP", "Getty Images"),
+        ("Photo: Jane Doe/AFP/Getty Images", "photo", ["Jane Doe"], "AFP", "Getty Images"),
         ("Photo: Getty Images", "photo", [], "Getty Images", None),
         ("Photos: Getty Images", "photo", [], "Getty Images", None),
         ("Photo: Jane Doe for Axios", "photo", ["Jane Doe"], "Axios", None),

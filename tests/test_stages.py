@@ -77,6 +77,27 @@ def test_dateline_stage() -> None:
     assert diagnostics == []
 
 
+@pytest.mark.parametrize(
+    ("line", "day", "category"),
+    [
+        (
+            "Updated Jun 5, 2023, 7:30am EDT - Economy & Business",
+            date(2023, 6, 5),
+            "Economy & Business",
+        ),
+        ("Jan 6, 2022 at 11:04 a.m. ET - World", date(2022, 1, 6), "World"),
+        ("Updated Oct 20, 2022, 11:04am EDT", date(2022, 10, 20), None),
+        ("Mar 2, 2021, 7 pm - Tech", date(2021, 3, 2), "Tech"),
+    ],
+)
+def test_dateline_with_a_time(line: str, day: date, category: str | None) -> None:
+    """A time after the date stays in the dateline's text (found by an unseen-page probe)."""
+    dateline, diagnostics = _first_line_dateline(line)
+    assert dateline is not None
+    assert (dateline.text, dateline.date, dateline.category) == (line, day, category)
+    assert diagnostics == []
+
+
 def test_impossible_date_is_reported_not_guessed() -> None:
     dateline, diagnostics = _first_line_dateline("Feb 30, 2022 - World")
     assert dateline is not None and dateline.date is None
@@ -199,6 +220,24 @@ def test_inline_spans_slice_their_text() -> None:
     ]
     for element in [*quotes, *attributions]:
         assert text[element.span.start : element.span.end] == element.text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "We get a full dose â€” not a position",  # an em dash read as cp1252
+        "We get a full dose â€“ not a position",  # an en dash: its last character opens
+        "We get a full dose β€” not a position",  # an em dash read as cp1253
+    ],
+)
+def test_mojibake_dash_inside_a_quote_does_not_close_it(words: str) -> None:
+    """The mojibake of a dash ends in a curly quote mark: it neither opens nor closes a quote."""
+    text = f"“{words},” said Dr. Helena Marsh."
+    state = State.for_text(text)
+    quotes, _ = analyse(state, 0, len(text))
+    assert [q.text for q in quotes] == [words]
+    assert quotes[0].attribution is not None and quotes[0].attribution.name == "Helena Marsh"
+    assert state.diagnostics == []
 
 
 def test_unclosed_quote_is_reported() -> None:

@@ -260,6 +260,9 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
             return [], "/".join(parts), distributor  # "NASA/JPL-Caltech": two organisations
         # The agency after the slash, not the client of "A/Getty Images for B".
         agency = "/".join(parts[1:])
+        if distributor is None and _distributed_by_getty(parts):
+            # "A / AFP / Getty Images" is "A/AFP via Getty Images" without its "via".
+            agency, distributor = parts[1], parts[2]
     elif parts[0].lower() in KNOWN_AGENCIES or (
         distributor is None and agency is None and _is_org(parts[0])
     ):
@@ -268,6 +271,20 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
     if len(creators) == 1 and creators[0].lower() in KNOWN_AGENCIES:
         return [], agency or creators[0], distributor
     return creators, agency, distributor
+
+
+def _distributed_by_getty(parts: list[str]) -> bool:
+    """Whether slash-separated credit parts are creator, a news agency, and Getty Images."""
+    return (
+        len(parts) == 3
+        and parts[2].lower() in _GETTY
+        and parts[1].lower() in KNOWN_AGENCIES
+        and parts[1].lower() not in _GETTY | {"pool"}
+    )
+
+
+_GETTY: Final[frozenset[str]] = frozenset({"getty images", "getty"})
+"""How credits name Getty Images, which distributes other agencies' photos."""
 
 
 def _is_org(name: str) -> bool:

@@ -109,9 +109,8 @@ def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
         if opened is None:
             if char != "”":
                 opened = mark.end()
-            elif text[max(mark.start() - 1, 0)] != "€":
-                # A curly closing mark with nothing open: its opening mark is lost. (After "€"
-                # it is the last byte of the mojibake of a dash, "â€”", reported as NI104.)
+            else:
+                # A curly closing mark with nothing open: its opening mark is lost.
                 state.report("NI503", mark.start(), mark.end())
             continue
         if char == "“":

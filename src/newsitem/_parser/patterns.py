@@ -43,6 +43,8 @@ _DATE_CORE: Final = (
     + r"""
             \.?\s+(?P<day>\d{1,2})
             (?:,?\s+(?P<year>\d{4}))?
+            (?:,?\s+(?:at\s+)?                  # a time: ", 7:30am EDT", " at 11:04 a.m. ET"
+                \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4}\b)?)?
         )
     )
 """
@@ -277,8 +279,11 @@ RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 """Separators between several creators: "A, B and C", "A & B"."""
 
-RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
-"""A double quote mark, straight or curly (searched within a block)."""
+RE_QUOTE_MARK: Final = re.compile(r"\"|(?<!€)[“”]")
+"""A double quote mark, straight or curly (searched within a block).
+
+A curly mark right after "€" is no quote mark: it is the last character of the mojibake of a
+dash (UTF-8 "—" read as cp1252 is "â€”", "–" is "â€“"), reported as NI104."""
 
 RE_CLAUSE_END: Final = re.compile(
     r"""

@@ -216,6 +216,7 @@ _AP_TOLD = _said("AP told Axios", "AP", "The Associated Press", "told")
 _GOV = _said(
     "according to Gov. Maria Lopez", "Gov. Maria Lopez", "Maria Lopez", "according to", "Gov."
 )
+_REED = _said("Tom Reed, who voted no, told Axios", "Tom Reed", "Tom Reed", "told")
 _BERG = _said(
     "city spokesperson Anna Berg said",
     "city spokesperson Anna Berg",
@@ -279,13 +280,14 @@ _BERG = _said(
 )
 # A role before a speaker ("city spokesperson Anna Berg said") hid the attribution.
 @example(_lede(_para("Rates rose in April, city spokesperson Anna Berg said.", [], [_BERG])))
-# "told Axios" after a comma read "Axios" as an inverted speaker (it is the listener).
+# "told Axios" after a comma read "Axios" as an inverted speaker (it is the listener); the
+# speaker is the name before the clause about him, which is no role.
 @example(
     _lede(
         _para(
             'Tom Reed, who voted no, told Axios: "Buses first."',
-            [Quote(text="Buses first.", span=gen.NOWHERE)],
-            [],
+            [Quote(text="Buses first.", attribution=_REED, span=gen.NOWHERE)],
+            [_REED],
         )
     )
 )

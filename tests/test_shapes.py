@@ -419,6 +419,16 @@ def test_share_widgets_are_boilerplate_not_bullets() -> None:
     assert len(article.boilerplate) == 3
 
 
+def test_one_word_share_buttons_are_boilerplate() -> None:
+    """'  • Email' under 'Share on ...' buttons (found by an unseen-page probe)."""
+    article = body(
+        "  • Share on Facebook\n  • Email\n  • Print\n\nThe lede.\n\nWhy it matters: It counts."
+    )
+    assert article.bullets == []
+    assert [b.text for b in article.boilerplate] == ["• Share on Facebook", "• Email", "• Print"]
+    assert "NI302" not in {d.code for d in article.diagnostics}
+
+
 # Captions and credits (REPORT §4) -------------------------------------------------------------
 
 
@@ -693,6 +703,36 @@ def test_split_quote_around_the_speaker() -> None:
     assert article.quotes[0].attribution == article.quotes[1].attribution
 
 
+def test_second_half_of_a_split_quote_after_a_longer_tag() -> None:
+    """'"...," X told reporters Sunday. "..."': the second half is X's too (unseen-page probe)."""
+    article = body('"We will not rush it," Dale Hart told reporters Sunday. "They get 72 hours."')
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Dale Hart",
+        "Dale Hart",
+    ]
+
+
+def test_a_quote_after_another_sentence_is_not_continued() -> None:
+    article = body(
+        '"We will not rush it," Dale Hart said. Critics disagreed with the plan. "No way."'
+    )
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Dale Hart",
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'In New York, the largest city, officials said "no."',
+        'Supporters of Jane Doe said "no."',
+    ],
+)
+def test_no_speaker_from_a_phrase_that_names_nobody(paragraph: str) -> None:
+    assert all(a.name != "Jane Doe" and a.name != "New York" for a in body(paragraph).attributions)
+
+
 def test_colon_introduced_quote() -> None:
     article = body('Mehlman told Axios: "The plan works."')
     [quote] = article.quotes
@@ -759,6 +799,29 @@ def test_nested_single_quotes_stay_inside() -> None:
             "a Democrat",
             "told",
         ),
+        (
+            'Jane Doe, a recruiter in Minneapolis, told Axios: "It is late."',
+            "Jane Doe, a recruiter in Minneapolis, told Axios",
+            "Jane Doe",
+            "a recruiter in Minneapolis",
+            "told",
+        ),
+        (
+            '"It is late," parade organizer Jane Doe said.',
+            "parade organizer Jane Doe said",
+            "Jane Doe",
+            "parade organizer",
+            "said",
+        ),
+        (
+            '"It is late," said Jane Doe, a planetary scientist at the Arrowhead Institute and '
+            "lead author of the study.",
+            "said Jane Doe, a planetary scientist at the Arrowhead Institute and lead author of "
+            "the study",
+            "Jane Doe",
+            "a planetary scientist at the Arrowhead Institute and lead author of the study",
+            "said",
+        ),
     ],
     ids=[
         "told",
@@ -771,6 +834,9 @@ def test_nested_single_quotes_stay_inside() -> None:
         "statement",
         "appositive-said",
         "appositive-told",
+        "appositive-first",
+        "description-name",
+        "inverted-long-role",
     ],
 )
 def test_attribution_phrasings(
@@ -870,6 +936,22 @@ def test_signup_chrome_before_the_story() -> None:
     assert uncovered(text, article) == []
 
 
+def test_sign_up_blurb_between_form_lines_is_boilerplate() -> None:
+    """The blurb of a sign-up box is set apart whatever its wording (unseen-page probe)."""
+    blurb = "Get the latest local news and events in your inbox every weekday morning."
+    article = body(
+        f"The lede.\n\nSign up for Axios Lakemont\n\n{blurb}\n\nPlease enter a valid email.\n\n"
+        "Why it matters: It counts."
+    )
+    assert [p.text for p in article.paragraphs] == ["The lede.", "It counts."]
+    assert blurb in [b.text for b in article.boilerplate]
+
+
+def test_a_paragraph_after_one_sign_up_line_stays_story() -> None:
+    article = body("Sign up for Axios Lakemont\n\nThe lede is short.\n\nWhy it matters: It counts.")
+    assert [p.text for p in article.paragraphs] == ["The lede is short.", "It counts."]
+
+
 def test_go_deeper_and_teasers_go_to_related() -> None:
     article = body(
         "The lede.\n\nGo deeper: Rents hit a record\n\nAnother story headline\n\nMore text."
@@ -897,9 +979,10 @@ def test_what_to_read_next_ends_the_story() -> None:
         "SaveSave story",
         "Show an ad over header. AMP",
         "Get market news worthy of your time with Axios Markets. Subscribe for free.",
+        "Axios Pro is here. Get the scoops on dealmaking first. Start your free trial.",
         "Today's Smart Brevity count: 1,062 words ... 4 minutes.",
     ],
-    ids=["preferred-1", "preferred-2", "listen", "save", "ad", "promo", "count"],
+    ids=["preferred-1", "preferred-2", "listen", "save", "ad", "promo", "trial", "count"],
 )
 def test_boilerplate_is_kept_apart(line: str) -> None:
     article = body(f"The lede.\n\n{line}\n\nWhy it matters: It counts.")

@@ -336,7 +336,26 @@ def read_blocks(state: State, first_line: int) -> list[RawBlock]:
                     break
             block_state.blank_before = block_state.separated
             block_state.separated = False
+    _set_apart_sign_up_blurbs(block_state.blocks)
     return block_state.blocks
+
+
+def _set_apart_sign_up_blurbs(blocks: list[RawBlock]) -> None:
+    """A short paragraph between two lines of a sign-up box is the box's blurb, not story.
+
+    "Sign up for Axios Denver" / "Get the latest local news ..." / "Please enter a valid email.":
+    the blurb's wording varies from newsletter to newsletter, the box around it does not.
+    """
+    for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (
+            before.boilerplate_kind == "signup"
+            and after.boilerplate_kind == "signup"
+            and block.kind == "paragraph"
+            and block.label is None
+            and len(block.pieces) == 1
+            and block.end - block.start <= _MAX_BOILERPLATE_CHARS
+        ):
+            block.kind, block.boilerplate_kind = "boilerplate", "signup"
 
 
 def _split_at_labels(bs: _BlockState, line: Line) -> list[Line]:

@@ -42,6 +42,9 @@ _MAX_SUBJECT_WORDS: Final = 6
 _MAX_SOURCE_WORDS: Final = 12
 """A source after "per" or "according to" is at most this many words."""
 
+_SPLIT_QUOTE_GAP: Final = 40
+"""How much of a speaker's sentence may follow the attribution before the quote's second half."""
+
 _APPOSITIVE_WINDOW: Final = 160
 """How far before a verb a speaker and its appositive are looked for ('," Jane Doe, the COO, ')."""
 
@@ -52,6 +55,15 @@ _PRONOUNS: Final[frozenset[str]] = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which", "this", "there"}
 )
 """Subjects that name nobody: "he said" is no attribution we can resolve."""
+
+_SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"in", "on", "at", "after", "before", "during", "for", "with", "from", "by", "since"}
+    | {"under", "over", "when", "while", "as", "but", "and", "then", "meanwhile", "last", "this"}
+)
+"""Capitalised words that open a sentence's adverbial ("In New York, ..."), not a name."""
+
+_RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "whose", "which", "that"})
+"""Words that open a clause about the speaker (", who voted no,"): no role."""
 
 _CONNECTORS: Final[frozenset[str]] = frozenset({"the", "of", "and", "&", "de", "for", "al", "von"})
 """Lower-case words allowed inside a proper name ("the New York Times", "Bank of America")."""
@@ -86,17 +98,43 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     text = state.text
     state.seen_blocks.append((start, end))
     attributions = [_to_model(state, found) for found in _find_attributions(text, start, end)]
-    quotes = [
-        Quote.model_validate(
-            {
-                "text": text[q_start:q_end],
-                "attribution": _speaker_of(text, q_start, q_end, attributions),
-                "span": {"start": q_start, "end": q_end},
-            }
+    quotes: list[Quote] = []
+    continued: Attribution | None = None  # the speaker named after the last quote
+    for q_start, q_end in _find_quotes(state, start, end):
+        speaker = _speaker_of(text, q_start, q_end, attributions)
+        if speaker is None and continued is not None and _continues(text, continued, q_start):
+            speaker = continued
+        continued = speaker if speaker is not None and speaker.span.start >= q_end else None
+        quotes.append(
+            Quote.model_validate(
+                {
+                    "text": text[q_start:q_end],
+                    "attribution": speaker,
+                    "span": {"start": q_start, "end": q_end},
+                }
+            )
         )
-        for q_start, q_end in _find_quotes(state, start, end)
-    ]
     return quotes, attributions
+
+
+def _continues(text: str, speaker: Attribution, q_start: int) -> bool:
+    """Whether the quote at ``q_start`` is the second half of a split quote by ``speaker``.
+
+    '"We won," Hartwell told reporters Sunday. "They lost."': the speaker's sentence ends,
+    with no other quote in it, and the next sentence opens with the quote.
+    """
+    if q_start - speaker.span.end > _SPLIT_QUOTE_GAP:
+        return False
+    stop = q_start  # back over the quote's opening mark and the spaces around it
+    while stop > speaker.span.end and text[stop - 1] in ' \t"“':
+        stop -= 1
+    # One sentence end in the gap, at its end: the rest of the speaker's sentence, no more.
+    return (
+        stop > speaker.span.end
+        and text[stop - 1] == "."
+        and sentence_end(text, speaker.span.end, stop) == stop - 1
+        and RE_QUOTE_MARK.search(text, speaker.span.end, stop) is None
+    )
 
 
 def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
@@ -234,10 +272,29 @@ def _appositive_speaker(
     if found is None:
         return None
     name_start, name_end = window_start + found.start("name"), window_start + found.end("name")
-    if not _is_proper(text[name_start:name_end]):
+    name = text[name_start:name_end]
+    if not _is_proper(name):
+        return None
+    if found["after_quote"] is None and not _opens_sentence(
+        name, found.start(), window_start, floor
+    ):
         return None
     role = (window_start + found.start("role"), window_start + found.end("role"))
+    first_word = found["role"].split(None, 1)[:1]
+    if first_word and first_word[0].lower() in _RELATIVE_PRONOUNS:
+        return _Found(name_start, verb_end, name_start, name_end, verb)  # ", who voted no,"
     return _Found(name_start, verb_end, name_start, name_end, verb, role)
+
+
+def _opens_sentence(name: str, lead: int, window_start: int, floor: int) -> bool:
+    """Whether a speaker at a sentence's start reads as a full name, not "In Boston, ...".
+
+    At the window's start, the window must start the block (not cut a sentence in two).
+    """
+    words = name.split()
+    if lead == 0 and window_start != floor:
+        return False
+    return len(words) >= 2 and words[0].lower() not in _SENTENCE_OPENERS
 
 
 def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb: str) -> _Found:

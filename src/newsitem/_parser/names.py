@@ -167,19 +167,55 @@ def split_role(source: str) -> tuple[str | None, str]:
 
     >>> split_role("Armenian Prime Minister Nikol Pashinyan")
     ('Armenian Prime Minister', 'Nikol Pashinyan')
+    >>> split_role("parade organizer Bettina Lowell")
+    ('parade organizer', 'Bettina Lowell')
     >>> split_role("the New York Times")
     (None, 'the New York Times')
     """
     words = source.split()
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
     titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
-    last_title = titles[-1] if titles else -1
+    last_title = titles[-1] if titles else _described_name(words)
     name_words = words[last_title + 1 :]
     if last_title < 0 or not name_words or not all(w[0].isupper() for w in name_words):
         return None, source
     if lowered[last_title] in {"of", "the"}:
         return None, source
     return " ".join(words[: last_title + 1]), " ".join(name_words)
+
+
+def _described_name(words: list[str]) -> int:
+    """Where a lower-case description before a full name ends ("parade organizer Bettina Lowell").
+
+    Returns the position of the description's last word, or -1 when ``words`` are not a few
+    lower-case words (an article before them allowed) and then two or more capitalised ones.
+    """
+    if not words:
+        return -1
+    first_name = next((i for i, word in enumerate(words) if word[0].isupper()), len(words))
+    description = words[1:first_name] if words[0] in _ARTICLES else words[:first_name]
+    if not 0 < len(description) <= _MAX_DESCRIPTION_WORDS or len(words) - first_name < 2:
+        return -1
+    if not all(word.isalpha() and word.islower() for word in description):
+        return -1
+    if any(word in _FUNCTION_WORDS for word in description):
+        return -1
+    return first_name - 1
+
+
+_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+"""Articles that may open a description before a name ("the parade organizer Jane Doe")."""
+
+_MAX_DESCRIPTION_WORDS: Final = 3
+"""A description before a name is at most this many words ("longtime parade organizer")."""
+
+_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by"}
+    | {"from", "that", "who", "which", "as", "when", "if", "while", "after", "before", "then"}
+    | {"also", "still", "not", "said", "says", "told", "tells", "added", "adds", "asked"}
+    | {"supporters", "critics", "opponents", "allies", "fans", "friends", "family", "members"}
+)
+"""Words that make a lower-case run a clause, or a group named after someone, not a role."""
 
 
 def remember_names(

@@ -320,7 +320,7 @@ RE_FIRST_REPORTED: Final = re.compile(
 RE_APPOSITIVE: Final = re.compile(
     r"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
-    (?P<role>[^,.;:!?"“”()\n]{2,60}?)      # the speaker's title, short
+    (?P<role>[^,.;:!?"“”()\n]{2,100}?)     # the speaker's title, short
     (?=\.(?:\s|$)|[;!?]|$)                  # up to the end of the sentence
     """,
     re.VERBOSE,
@@ -355,16 +355,19 @@ RE_SPEECH_VERB: Final = re.compile(
 
 RE_APPOSITIVE_SPEAKER: Final = re.compile(
     r"""
-    [,"”]\s+                                   # after a quote's end: '," '
+    (?:(?P<after_quote>[,"”])\s+                # after a quote's end: '," '
+      | (?:\.\s+|\A))                          # or at a sentence's start (the code checks
+                                                # that the window starts the block)
     (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a capitalised name of one to five words
         (?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
-    ,\s+(?P<role>[^,.;:!?"“”()\n]{2,80}),\s+    # ", the company's chief operating officer, "
+    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()\n]{1,79}),\s+  # ", the COO, "
     \Z                                          # right before the verb
     """,
     re.VERBOSE,
 )
-"""A speaker and an appositive before the verb: '"...," Jane Doe, the COO, said.' Searched in a
-short window before the verb only, so a block with many verbs stays linear."""
+"""A speaker and an appositive before the verb: '"...," Jane Doe, the COO, said.', 'Jane Doe, a
+recruiter, told Axios: "..."'. Searched in a short window before the verb only, so a block with
+many verbs stays linear."""
 
 RE_QUANTITY_AFTER: Final = re.compile(
     r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"
@@ -424,6 +427,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Share\ (?:on|via|by)\ [^\n]{{1,40}} | Skip\ to\ [^\n]{{0,40}}
       | Advertisement | Expand\ chart | View\ original\ post[^\n]{{0,40}}
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
+      | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
+      | Facebook | Twitter | LinkedIn | Reddit | WhatsApp
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
   | (?P<read_next>What\ to\ {_W}\ next|More\ [\w .]{{1,40}}\ stories)   # end of the story
@@ -440,6 +445,7 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
                                                  # behind the literal: a search skips to it)
       | \ Subscribe\ for\ free\.?                  # "... Subscribe for free."
       | \ news\ in\ your\ {_W}                     # "Denver news in your inbox"
+      | \ Start\ your\ free\ trial\.?             # "Axios Pro is here. ... Start your free trial."
     )
   | (?P<chrome>\ -\ Axios)                       # the page's HTML title: "... - Axios"
     )$

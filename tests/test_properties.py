@@ -345,6 +345,9 @@ def _normal_form(source: str) -> str:
 # Furniture between the headline and a byline-like line hid the byline; the rendering dropped the
 # furniture, and the second parse took the line as the byline.
 @example("0\nSign up\nA0 A0\n(AP Photo/0)")
+# A first paragraph set apart from a caption by furniture was taken as the caption's alt text once
+# the rendering had dropped the furniture (the first block may be alt text across a blank line).
+@example("0A.\nSign up\n0aPhoto:")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -470,8 +470,14 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     block.credit = credit
     # The alt text is the block right above: not across boilerplate, which keeps its own span.
     previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
-    # Across a blank line only the first block of the body, or a description, can be alt text.
-    loose = not bs.blank_before or bs.story_blocks == 1
+    # Across a blank line only the first block of the body, or a description, can be alt text;
+    # above a caption with its own text, that first block must read as a description too (no
+    # full stop), or a paragraph set apart from the caption by furniture would join it once
+    # the furniture is gone.
+    loose = not bs.blank_before or (
+        bs.story_blocks == 1
+        and (caption_end == line.content_start or not _ends_sentence(text, previous))
+    )
     if previous is not None and _absorbs(text, previous, block, not loose):
         bs.remove(previous)
         block.start = previous.start
@@ -479,6 +485,10 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
         block.duplicate = previous.kind == "caption"
     bs.add(block)
     return True
+
+
+def _ends_sentence(text: str, block: RawBlock | None) -> bool:
+    return block is not None and text[block.end - 1] in _DESCRIPTION_END
 
 
 def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bool) -> bool:

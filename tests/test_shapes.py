@@ -712,6 +712,18 @@ def test_second_half_of_a_split_quote_after_a_longer_tag() -> None:
     ]
 
 
+def test_a_partial_quote_in_the_speakers_sentence_is_theirs() -> None:
+    """'X said the levees had "..."' (found by an unseen-page probe)."""
+    article = body(
+        'Opposition leader Enzo Cardile said the government had "ignored every warning" about '
+        'the levees. Budget talks resumed, per AP, with "no deal in sight."'
+    )
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Enzo Cardile",
+        None,  # "per" names a source, not a speaker
+    ]
+
+
 def test_a_quote_after_another_sentence_is_not_continued() -> None:
     article = body(
         '"We will not rush it," Dale Hart said. Critics disagreed with the plan. "No way."'

@@ -42,6 +42,14 @@ _MAX_SUBJECT_WORDS: Final = 6
 _MAX_SOURCE_WORDS: Final = 12
 """A source after "per" or "according to" is at most this many words."""
 
+_PARTIAL_QUOTE_GAP: Final = 120
+"""How far after "X said" a partial quote in the same sentence may open ('X said the plan "')."""
+
+_SPEECH_CUES: Final[frozenset[str]] = frozenset(
+    {"said", "says", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes"}
+)
+"""The cues of speech verbs: a partial quote later in their sentence is the speaker's words."""
+
 _SPLIT_QUOTE_GAP: Final = 40
 """How much of a speaker's sentence may follow the attribution before the quote's second half."""
 
@@ -421,4 +429,23 @@ def _speaker_of(
         gap = text[attribution.span.end : q_start]
         if len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
             return attribution
+        if _in_speakers_clause(text, attribution, q_start):
+            return attribution
     return None
+
+
+def _in_speakers_clause(text: str, speaker: Attribution, q_start: int) -> bool:
+    """'Jane Doe said the levees had "failed twice"': a partial quote in the speaker's sentence.
+
+    Only after a speech verb ("per AP, ..." names a source, not a speaker), with no sentence end
+    and no other quote between the verb and the quote.
+    """
+    if speaker.cue not in _SPEECH_CUES or q_start - speaker.span.end > _PARTIAL_QUOTE_GAP:
+        return False
+    opening = q_start  # back over the quote's opening mark and the spaces around it
+    while opening > speaker.span.end and text[opening - 1] in ' \t"“':
+        opening -= 1
+    return (
+        sentence_end(text, speaker.span.end, opening) == opening
+        and RE_QUOTE_MARK.search(text, speaker.span.end, opening) is None
+    )

@@ -471,6 +471,13 @@ def test_one_word_share_buttons_are_boilerplate() -> None:
             None,
         ),
         (
+            "Photo illustration: Jane Doe/Axios. Photo: Sam Roe/Bloomberg via Getty Images",
+            "photo_illustration",
+            ["Jane Doe", "Sam Roe"],
+            "Axios",
+            "Getty Images",
+        ),
+        (
             "Photo illustration: Jane Doe/Axios. Photo: The Daily Ledger, NurPhoto/Getty",
             "photo_illustration",
             ["Jane Doe"],
@@ -537,7 +544,7 @@ def test_one_word_share_buttons_are_boilerplate() -> None:
             "photo_illustration",
             ["Jane Doe", "Sam Roe", "Ana Ruiz"],
             "Axios",
-            None,
+            "Getty Images",
         ),
         ("(AP file photo)", "photo", [], "AP", None),
         (

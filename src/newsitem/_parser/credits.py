@@ -155,6 +155,7 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
         creators, agency = [], creators[0]
     if data_source is None:
         creators += _later_creators(body, creators)
+        distributor = distributor or _later_distributor(body)
     return Credit.model_validate(  # the span as data: one validation makes both models
         {
             "head": found.head,
@@ -183,6 +184,15 @@ def _later_creators(body: str, known: list[str]) -> list[str]:
                 if _reads_as_person(name) and name not in known and name not in later:
                     later.append(name)
     return later
+
+
+def _later_distributor(body: str) -> str | None:
+    """Who distributes the photos of a compound credit ("A/Axios. Photo: B/C via Getty Images")."""
+    for segment in reversed(RE_CREDIT_SEGMENT.split(body)[1:]):
+        distributor = split_credit(segment.split(":", 1)[1])[2]
+        if distributor is not None:
+            return distributor
+    return None
 
 
 def _reads_as_person(name: str) -> bool:

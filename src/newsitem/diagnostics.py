@@ -113,8 +113,8 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
     "NI304": Entry("warning", "empty section", "empty section: label {label!r} has no text"),
     "NI305": Entry(
         "warning",
-        "text after Go deeper",
-        "text after 'Go deeper' was kept as a related link",
+        "text after the story's end",
+        "text after the story's end ('Go deeper', 'What to read next') was kept as a related link",
     ),
     "NI306": Entry(
         "warning",

@@ -983,10 +983,20 @@ def test_go_deeper_and_teasers_go_to_related() -> None:
     assert {d.code for d in article.diagnostics} >= {"NI305"}
 
 
-def test_what_to_read_next_ends_the_story() -> None:
-    article = body("The lede.\n\nWhat to read next\n\nAn unrelated teaser")
+@pytest.mark.parametrize(
+    "heading",
+    ["What to read next", "Related Articles", "Most Read", "More Stories", "More from Briefly"],
+)
+def test_what_to_read_next_ends_the_story(heading: str) -> None:
+    article = body(f"The lede.\n\n{heading}\n\nAn unrelated teaser")
     assert [p.text for p in article.paragraphs] == ["The lede."]
     assert [link.text for link in article.related] == ["An unrelated teaser"]
+    assert [b.kind for b in article.boilerplate] == ["read_next"]
+
+
+def test_get_ready_in_your_district_is_story() -> None:
+    article = body("The lede.\n\nGet ready for the vote in your district.")
+    assert article.boilerplate == []
 
 
 @pytest.mark.parametrize(
@@ -999,9 +1009,22 @@ def test_what_to_read_next_ends_the_story() -> None:
         "Show an ad over header. AMP",
         "Get market news worthy of your time with Axios Markets. Subscribe for free.",
         "Axios Pro is here. Get the scoops on dealmaking first. Start your free trial.",
+        "Get more local stories in your inbox with Axios Denver.",
+        "Comments (14)",
         "Today's Smart Brevity count: 1,062 words ... 4 minutes.",
     ],
-    ids=["preferred-1", "preferred-2", "listen", "save", "ad", "promo", "trial", "count"],
+    ids=[
+        "preferred-1",
+        "preferred-2",
+        "listen",
+        "save",
+        "ad",
+        "promo",
+        "trial",
+        "local-footer",
+        "comments",
+        "count",
+    ],
 )
 def test_boilerplate_is_kept_apart(line: str) -> None:
     article = body(f"The lede.\n\n{line}\n\nWhy it matters: It counts.")

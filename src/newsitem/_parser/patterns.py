@@ -400,6 +400,9 @@ RE_WORD: Final = re.compile(r"\w+")
 _W: Final = r"[a-z’']+"
 """A lower-case word (scraped corpora often mask these, so patterns match any word there)."""
 
+_INBOX: Final = r"(?:inbox|mailbox|email|x{5})"
+"""Where a sign-up promo delivers: "in your inbox" (a masked corpus writes "in your xxxxx")."""
+
 RE_BOILERPLATE: Final = re.compile(
     rf"""
     (?P<preferred_source>                      # Google's "preferred source" promo, in two parts
@@ -417,7 +420,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Stay\ on\ {_W}\ of\ [^\n]{{0,80}}
       | Searching\ for\ smart,\ [^\n]{{0,60}}\?
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
-      | Get\ [^\n]{{0,100}}\ in\ your\ {_W}\.?
+      | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
     )
   | (?P<chrome>                                # page furniture
         SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
@@ -429,9 +432,15 @@ RE_BOILERPLATE: Final = re.compile(
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp
+      | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
-  | (?P<read_next>What\ to\ {_W}\ next|More\ [\w .]{{1,40}}\ stories)   # end of the story
+  | (?P<read_next>                             # the end of the story, then other stories
+        What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
+      | Related\ (?:Articles|Stories|Coverage|articles|stories)
+      | Most\ (?:Read|Popular|read|popular)
+      | More\ from\ [A-Z][^\n]{{0,40}}
+    )
     """,
     re.VERBOSE,
 )
@@ -444,7 +453,7 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
         Sign(?<=\bSign)\ up\ (?:for|to)\ {_W}\.?  # "... Sign up for free." (the boundary
                                                  # behind the literal: a search skips to it)
       | \ Subscribe\ for\ free\.?                  # "... Subscribe for free."
-      | \ news\ in\ your\ {_W}                     # "Denver news in your inbox"
+      | \ news\ in\ your\ {_INBOX}                 # "Denver news in your inbox"
       | \ Start\ your\ free\ trial\.?             # "Axios Pro is here. ... Start your free trial."
     )
   | (?P<chrome>\ -\ Axios)                       # the page's HTML title: "... - Axios"

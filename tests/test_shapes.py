@@ -826,11 +826,25 @@ def test_nested_single_quotes_stay_inside() -> None:
             "told",
         ),
         (
+            'Council member Jane Doe, who backed it, said the plan is "late."',
+            "Council member Jane Doe, who backed it, said",
+            "Jane Doe",
+            "Council member",
+            "said",
+        ),
+        (
             '"It is late," parade organizer Jane Doe said.',
             "parade organizer Jane Doe said",
             "Jane Doe",
             "parade organizer",
             "said",
+        ),
+        (
+            '"It is late," Idaho state epidemiologist Jane Doe told reporters.',
+            "Idaho state epidemiologist Jane Doe told reporters",
+            "Jane Doe",
+            "Idaho state epidemiologist",
+            "told",
         ),
         (
             '"It is late," said Jane Doe, a planetary scientist at the Arrowhead Institute and '
@@ -854,7 +868,9 @@ def test_nested_single_quotes_stay_inside() -> None:
         "appositive-said",
         "appositive-told",
         "appositive-first",
+        "role-appositive-first",
         "description-name",
+        "place-description-name",
         "inverted-long-role",
     ],
 )

@@ -196,6 +196,12 @@ def test_split_role_and_resolve() -> None:
         "Secretary of State",
         "Antony Blinken",
     )
+    assert split_role("Majority Whip Colleen Ashby") == ("Majority Whip", "Colleen Ashby")
+    assert split_role("Idaho state epidemiologist Jane Doe") == (
+        "Idaho state epidemiologist",
+        "Jane Doe",
+    )
+    assert split_role("supporters of Jane Doe") == (None, "supporters of Jane Doe")
     assert split_role("three sources briefed on the call") == (
         None,
         "three sources briefed on the call",

@@ -281,7 +281,7 @@ def _appositive_speaker(
         return None
     name_start, name_end = window_start + found.start("name"), window_start + found.end("name")
     name = text[name_start:name_end]
-    if not _is_proper(name):
+    if not (_is_proper(name) or _is_proper_with_role(name)):
         return None
     if found["after_quote"] is None and not _opens_sentence(
         name, found.start(), window_start, floor

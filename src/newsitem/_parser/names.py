@@ -157,6 +157,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "commander",
         "envoy",
         "special",
+        "whip",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -175,26 +176,36 @@ def split_role(source: str) -> tuple[str | None, str]:
     words = source.split()
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
     titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
-    last_title = titles[-1] if titles else _described_name(words)
+    last_title = titles[-1] if titles else -1
+    if not _names_follow(words, last_title) or lowered[last_title] in {"of", "the"}:
+        # No title word right before the name: a description may be ("state epidemiologist").
+        last_title = _described_name(words)
+        if last_title < 0:
+            return None, source
+    return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
+
+
+def _names_follow(words: list[str], last_title: int) -> bool:
+    """Whether capitalised words, and only those, follow the title word at ``last_title``."""
     name_words = words[last_title + 1 :]
-    if last_title < 0 or not name_words or not all(w[0].isupper() for w in name_words):
-        return None, source
-    if lowered[last_title] in {"of", "the"}:
-        return None, source
-    return " ".join(words[: last_title + 1]), " ".join(name_words)
+    return last_title >= 0 and bool(name_words) and all(w[0].isupper() for w in name_words)
 
 
 def _described_name(words: list[str]) -> int:
-    """Where a lower-case description before a full name ends ("parade organizer Bettina Lowell").
+    """Where a description before a full name ends ("Idaho state epidemiologist Lorraine Szabo").
 
-    Returns the position of the description's last word, or -1 when ``words`` are not a few
-    lower-case words (an article before them allowed) and then two or more capitalised ones.
+    Returns the position of the description's last word, or -1 when ``words`` are not a short
+    description ending in a lower-case word (an article, or a place or an organisation, may open
+    it) and then a name of two or more capitalised words.
     """
-    if not words:
-        return -1
-    first_name = next((i for i, word in enumerate(words) if word[0].isupper()), len(words))
-    description = words[1:first_name] if words[0] in _ARTICLES else words[:first_name]
-    if not 0 < len(description) <= _MAX_DESCRIPTION_WORDS or len(words) - first_name < 2:
+    first_name = len(words)
+    while first_name > 0 and words[first_name - 1][0].isupper():
+        first_name -= 1
+    opening = 1 if words and words[0] in _ARTICLES else 0
+    while opening < first_name and words[opening][0].isupper():
+        opening += 1  # "Idaho state epidemiologist", "Microsoft product lead"
+    description = words[opening:first_name]
+    if len(words) - first_name < 2 or not description or first_name > _MAX_DESCRIPTION_WORDS:
         return -1
     if not all(word.isalpha() and word.islower() for word in description):
         return -1
@@ -206,8 +217,8 @@ def _described_name(words: list[str]) -> int:
 _ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 """Articles that may open a description before a name ("the parade organizer Jane Doe")."""
 
-_MAX_DESCRIPTION_WORDS: Final = 3
-"""A description before a name is at most this many words ("longtime parade organizer")."""
+_MAX_DESCRIPTION_WORDS: Final = 4
+"""A description before a name is at most this many words ("Idaho state epidemiologist")."""
 
 _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "by"}

@@ -358,8 +358,8 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?:(?P<after_quote>[,"”])\s+                # after a quote's end: '," '
       | (?:\.\s+|\A))                          # or at a sentence's start (the code checks
                                                 # that the window starts the block)
-    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a capitalised name of one to five words
-        (?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a name of up to six words, capitalised
+        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # (the code checks), a role may open it
     ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()\n]{1,79}),\s+  # ", the COO, "
     \Z                                          # right before the verb
     """,

@@ -946,6 +946,19 @@ def test_mojibake_is_reported_with_its_repair() -> None:
     assert "’" in diagnostic.message
 
 
+def test_a_page_mangled_as_a_whole_keeps_its_bullets_and_labels() -> None:
+    """UTF-8 read as cp1252 everywhere: "â€¢" bullets, "theyâ€™re" (third unseen-page probe)."""
+    article = body(
+        "The lede.\n\n  â€¢ Cancellations rose.\n\n"
+        'What theyâ€™re saying: "People grumble," said Jordan Pike.'
+    )
+    assert [b.text for b in article.bullets] == ["Cancellations rose."]
+    assert [(s.label, s.kind) for s in article.sections[1:]] == [
+        ("What theyâ€™re saying", "what_theyre_saying")
+    ]
+    assert "NI303" not in {d.code for d in article.diagnostics}
+
+
 def test_crlf_and_cr_line_endings() -> None:
     text = HEAD + "The lede.\n\nWhy it matters: Rents rose.\n  • One."
     for newline in ("\r\n", "\r"):

@@ -333,7 +333,9 @@ def find_inline_label(text: str, start: int, end: int) -> tuple[int, int] | None
 
 def normalise(label: str) -> str:
     """Lower-case ``label`` with straight apostrophes and single spaces, for look-ups."""
-    return " ".join(label.replace("’", "'").replace("‘", "'").lower().split())
+    # "â€™" is the mojibake of "’" (UTF-8 read as cp1252) on pages mangled as a whole.
+    apostrophes = label.replace("â€™", "'").replace("’", "'").replace("‘", "'")
+    return " ".join(apostrophes.lower().split())
 
 
 def kind_of(label: str) -> str:

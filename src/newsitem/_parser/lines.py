@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from newsitem._parser.patterns import BULLET_GLYPHS, RE_BULLET, RE_NEWLINE
+from newsitem._parser.patterns import BULLET_STARTS, RE_BULLET, RE_NEWLINE
 
 
 class Line(NamedTuple):
@@ -89,7 +89,7 @@ def bullet_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     if start >= end:
         return None
     first = text[start]
-    if first not in BULLET_GLYPHS and not first.isdigit():
+    if first not in BULLET_STARTS and not first.isdigit():
         return None  # (isdigit() holds for every digit \d matches)
     return RE_BULLET.match(text, start, end)
 

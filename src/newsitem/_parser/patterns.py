@@ -142,8 +142,12 @@ RE_SPACE_RUN: Final = re.compile(r"\s*")
 """A run of whitespace, maybe empty (use ``match``: it ends where the next text starts)."""
 
 BULLET_GLYPHS: Final = "•·*–▪‣◦●-"
-"""The bullet glyphs of :data:`RE_BULLET`: a line whose content starts with none of them (nor a
-digit) has no bullet, which is cheaper to tell than a failed match."""
+"""The bullet glyphs of :data:`RE_BULLET`."""
+
+BULLET_STARTS: Final = BULLET_GLYPHS + "â"
+"""The first characters of a bullet's glyph ("â" opens the mojibake of "•", "â€¢"): a line
+whose content starts with none of them (nor a digit) has no bullet, which is cheaper to tell
+than a failed match."""
 
 RE_BULLET: Final = re.compile(
     r"""
@@ -151,6 +155,7 @@ RE_BULLET: Final = re.compile(
         ["""
     + BULLET_GLYPHS
     + r"""]             # a bullet glyph: U+2022, middle dot, asterisk, dash, ...
+      | â€¢                    # or U+2022's mojibake (UTF-8 read as cp1252), on mangled pages
       | \d{1,2}[.)/]           # or a number: "1.", "2)", "3/"
     )
     [ \t\u00a0]+               # at least one space after it

@@ -971,6 +971,30 @@ def test_crlf_and_cr_line_endings() -> None:
 # Story boundaries and boilerplate (REPORT §8) -------------------------------------------------
 
 
+def test_headline_and_byline_above_the_date_of_an_aggregator() -> None:
+    """Headline, "By ...", the outlet twice, then a relative date (third unseen-page probe)."""
+    text = (
+        "Home  |  News  |  Business\n\nGrocery chains race to shrink their stores\n\n"
+        "By Jane Doe\nAxios\nAxios\n 4 days ago\n\n"
+        "A shopper walks past a small store.\n\nPhoto: Sam Roe/Bloomberg via Getty Images\n\n"
+        "Chains are betting that smaller is better."
+    )
+    article = parse(text)
+    assert article.dateline is not None and article.dateline.text == "4 days ago"
+    assert (article.headline, article.byline) == (
+        "Grocery chains race to shrink their stores",
+        "By Jane Doe",
+    )
+    assert [c.alt_text for c in article.captions] == ["A shopper walks past a small store."]
+    assert [b.text for b in article.boilerplate][-2:] == ["Axios", "Axios"]
+    assert uncovered(text, article) == []
+
+
+def test_a_byline_above_the_date_needs_a_headline_above_it() -> None:
+    article = parse("By Jane Doe\nAxios\n4 days ago\n\nThe real headline\n\nThe lede.")
+    assert article.headline == "The real headline"
+
+
 def test_signup_chrome_before_the_story() -> None:
     text = (
         "Sign up for our daily newsletter\n\nPlease enter a valid email.\n\n"

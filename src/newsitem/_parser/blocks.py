@@ -28,6 +28,12 @@ from newsitem.models import Dateline
 
 BlockKind = Literal["paragraph", "bullet", "caption", "related", "boilerplate"]
 
+_MAX_OUTLET_LINES: Final = 3
+"""Outlet lines ("Axios", "Axios Seattle") an aggregator puts between a byline and the date."""
+
+_MAX_OUTLET_CHARS: Final = 40
+"""An outlet line is at most this long."""
+
 _MAX_PREAMBLE_LINES: Final = 12
 """How many non-blank lines from the top may stand before the dateline."""
 
@@ -157,7 +163,15 @@ def read_preamble(state: State) -> Preamble:
             break
         dateline = match_dateline(state, line)
         if dateline is not None:
-            before += [_chrome_block(state, lines[i], i, "before_dateline") for i in seen]
+            above = _headline_above(state, seen)
+            taken = set(above) if above is not None else set()
+            before += [
+                _chrome_block(state, lines[i], i, "before_dateline") for i in seen if i not in taken
+            ]
+            if above is not None and dateline.span.end == line.content_end:
+                # An aggregator's layout: headline, "By ..." and the outlet, then the date.
+                headline, byline = (_content(lines[i]) for i in above)
+                return Preamble(dateline, headline, before, index + 1, byline)
             if dateline.span.end < line.content_end:
                 # The next line was glued on: it starts where the dateline ends.
                 lines[index] = make_line(state.text, dateline.span.end, line.end)
@@ -165,6 +179,51 @@ def read_preamble(state: State) -> Preamble:
             return _with_headline(state, dateline, before, index + 1)
         seen.append(index)
     return _with_headline(state, None, before, 0)
+
+
+def _headline_above(state: State, seen: list[int]) -> tuple[int, int] | None:
+    """The headline and "By ..." lines above a dateline, as aggregators lay a story out.
+
+    "Grocery chains race to shrink their stores" / "By Lena Hartwell" / "Axios" / "Axios" /
+    "4 days ago": a byline with its "By", at most a few short outlet lines between it and the
+    date, and right above it a line that reads as a headline. Returns their line indexes.
+    """
+    text = state.text
+    bylines = [i for i in seen[-1 - _MAX_OUTLET_LINES :] if _is_by_line(text, state.lines[i])]
+    if not bylines:
+        return None
+    byline = bylines[-1]
+    outlets = seen[seen.index(byline) + 1 :]
+    if any(not _is_outlet_line(text, state.lines[i]) for i in outlets):
+        return None
+    candidates = [
+        i for i in seen[: seen.index(byline)] if _line_boilerplate(state, state.lines[i]) is None
+    ]
+    if not candidates or not _reads_as_headline(state, candidates[-1], strict=False):
+        return None
+    headline = candidates[-1]
+    if any(not state.lines[i].blank for i in range(headline + 1, byline)):
+        return None  # only blank lines between the headline and the byline
+    start, end = _content(state.lines[headline])
+    if end - start > _MAX_HEADLINE_CHARS or match_label(text, start, end) is not None:
+        return None
+    return headline, byline
+
+
+def _is_by_line(text: str, line: Line) -> bool:
+    return text.startswith("By ", line.content_start, line.content_end) and bool(
+        RE_BYLINE.fullmatch(text, line.content_start, line.content_end)
+    )
+
+
+def _is_outlet_line(text: str, line: Line) -> bool:
+    """A short capitalised line with no sentence end: "Axios", "Axios Seattle"."""
+    content = text[line.content_start : line.content_end]
+    return len(content) <= _MAX_OUTLET_CHARS and content[0].isupper() and content[-1] not in ".!?"
+
+
+def _content(line: Line) -> tuple[int, int]:
+    return line.content_start, line.content_end
 
 
 def _split_date_prefix(state: State) -> list[RawBlock]:

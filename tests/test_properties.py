@@ -348,6 +348,8 @@ def _normal_form(source: str) -> str:
 # A first paragraph set apart from a caption by furniture was taken as the caption's alt text once
 # the rendering had dropped the furniture (the first block may be alt text across a blank line).
 @example("0A.\nSign up\n0aPhoto:")
+# ... and so was a caption set apart by furniture from its repeat (taken as a duplicate).
+@example("00000 Chart:0a000i00\nSign up\n00000 Chart:0a000i00")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -529,12 +529,14 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     block.credit = credit
     # The alt text is the block right above: not across boilerplate, which keeps its own span.
     previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
-    # Across a blank line only the first block of the body, or a description, can be alt text;
-    # above a caption with its own text, that first block must read as a description too (no
-    # full stop), or a paragraph set apart from the caption by furniture would join it once
-    # the furniture is gone.
+    # Across a blank line only the first paragraph of the body, or a description, can be alt
+    # text (a repeated caption is a duplicate only right above); above a caption with its own
+    # text, that paragraph must read as a description too (no full stop). Otherwise a block set
+    # apart from the caption by furniture would join it once a rendering drops the furniture.
     loose = not bs.blank_before or (
         bs.story_blocks == 1
+        and previous is not None
+        and previous.kind == "paragraph"
         and (caption_end == line.content_start or not _ends_sentence(text, previous))
     )
     if previous is not None and _absorbs(text, previous, block, not loose):

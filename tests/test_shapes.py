@@ -731,6 +731,28 @@ def test_a_partial_quote_in_the_speakers_sentence_is_theirs() -> None:
     ]
 
 
+def test_partial_quotes_in_one_sentence_share_the_speaker() -> None:
+    """'X said she would "...," but that "..."' (third unseen-page probe)."""
+    article = body(
+        'Ashby said Wednesday that she would "rather not use a blunt tool," but that "nothing '
+        'is off the table." Critics called it "a dodge."'
+    )
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Ashby",
+        "Ashby",
+        None,  # a new sentence, another subject
+    ]
+
+
+def test_a_conjunction_does_not_open_a_speakers_name() -> None:
+    article = body('Jane Doe said it was "fine" and Sam Roe said it was "bad."')
+    assert [a.text for a in article.attributions] == ["Jane Doe said", "Sam Roe said"]
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Jane Doe",
+        "Sam Roe",
+    ]
+
+
 def test_a_quote_after_another_sentence_is_not_continued() -> None:
     article = body(
         '"We will not rush it," Dale Hart said. Critics disagreed with the plan. "No way."'
@@ -993,6 +1015,19 @@ def test_headline_and_byline_above_the_date_of_an_aggregator() -> None:
 def test_a_byline_above_the_date_needs_a_headline_above_it() -> None:
     article = parse("By Jane Doe\nAxios\n4 days ago\n\nThe real headline\n\nThe lede.")
     assert article.headline == "The real headline"
+
+
+def test_a_list_item_byline_and_a_link_line_of_a_re_host() -> None:
+    """'- Jane Doe, author of Axios Generate' and '- https://...' (third unseen-page probe)."""
+    text = (
+        "Jan 6, 2022 - Energy\n\nHeat pump rebates arrive\n"
+        "- Jane Doe, author of Axios Generate\n- https://www.axios.com/2024/05/20/rebates\n\n"
+        "The lede."
+    )
+    article = parse(text)
+    assert article.byline == "- Jane Doe, author of Axios Generate"
+    assert [b.text for b in article.boilerplate] == ["- https://www.axios.com/2024/05/20/rebates"]
+    assert article.bullets == []
 
 
 def test_signup_chrome_before_the_story() -> None:

@@ -73,6 +73,12 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
 _RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "whose", "which", "that"})
 """Words that open a clause about the speaker (", who voted no,"): no role."""
 
+_CLAUSE_JOINERS: Final[frozenset[str]] = frozenset({"and", "but", "or"})
+"""Conjunctions that open a new clause before a subject ("... and Sam Roe said")."""
+
+_JOINING_WORDS: Final[frozenset[str]] = frozenset({"and", "&", "of", "for", "but", "or"})
+"""Connectors that may stand inside a name but never open one."""
+
 _CONNECTORS: Final[frozenset[str]] = frozenset({"the", "of", "and", "&", "de", "for", "al", "von"})
 """Lower-case words allowed inside a proper name ("the New York Times", "Bank of America")."""
 
@@ -108,11 +114,15 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     attributions = [_to_model(state, found) for found in _find_attributions(text, start, end)]
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
+    last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
     for q_start, q_end in _find_quotes(state, start, end):
         speaker = _speaker_of(text, q_start, q_end, attributions)
         if speaker is None and continued is not None and _continues(text, continued, q_start):
             speaker = continued
+        if speaker is None and last[0] is not None:
+            speaker = last[0] if _same_sentence(text, last[1], q_start, attributions) else None
         continued = speaker if speaker is not None and speaker.span.start >= q_end else None
+        last = (speaker, q_end)
         quotes.append(
             Quote.model_validate(
                 {
@@ -142,6 +152,29 @@ def _continues(text: str, speaker: Attribution, q_start: int) -> bool:
         and text[stop - 1] == "."
         and sentence_end(text, speaker.span.end, stop) == stop - 1
         and RE_QUOTE_MARK.search(text, speaker.span.end, stop) is None
+    )
+
+
+def _same_sentence(text: str, last_end: int, q_start: int, attributions: list[Attribution]) -> bool:
+    """Whether a quote goes on the sentence of the quote before it, with no other speaker.
+
+    'X said she would "rather not use a blunt tool," but that "nothing is off the table."'
+    """
+    if q_start - last_end > _PARTIAL_QUOTE_GAP or text[last_end - 1] in ".!?":
+        return False  # (the last quote ended its sentence)
+    after = last_end  # past the last quote's trimmed comma and its closing mark
+    while after < q_start and text[after] in " \t,":
+        after += 1
+    if after < q_start and text[after] in '"”':
+        after += 1
+    opening = q_start  # back over this quote's opening mark and the spaces around it
+    while opening > after and text[opening - 1] in ' \t"“':
+        opening -= 1
+    between = bisect_left(attributions, after, key=lambda a: a.span.start)
+    return (
+        sentence_end(text, after, opening) == opening
+        and RE_QUOTE_MARK.search(text, after, opening) is None
+        and (between == len(attributions) or attributions[between].span.start >= opening)
     )
 
 
@@ -328,10 +361,27 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
         token = text[token_start:token_end]
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
+        if (
+            token in _CLAUSE_JOINERS
+            and subject_start is not None
+            and not _word_before(text, floor, token_start)[:1].isupper()
+        ):
+            return subject_start  # '"fine" and Sam Roe said': the subject starts after "and"
         subject_start, pos = token_start, token_start
         if token_start == floor or text[token_start - 1] == "\n":
             return subject_start
     return None
+
+
+def _word_before(text: str, floor: int, pos: int) -> str:
+    """The word that ends before ``pos`` (after spaces), or "" at the block's start."""
+    end = pos
+    while end > floor and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _closes_clause(token: str) -> bool:
@@ -348,8 +398,8 @@ def _closes_clause(token: str) -> bool:
 def _is_proper(subject: str) -> bool:
     """Whether ``subject`` is a name: capitalised words, with "the"/"of" allowed inside."""
     words = subject.split()
-    if not words or words[0].lower() in _PRONOUNS:
-        return False
+    if not words or words[0].lower() in _PRONOUNS or words[0] in _JOINING_WORDS:
+        return False  # "and Sam Roe said": the name starts after the conjunction
     if not any(word[0].isupper() for word in words):
         return False
     return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)

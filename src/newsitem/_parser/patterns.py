@@ -83,10 +83,12 @@ RE_DATE_PREFIX: Final = re.compile(
 
 RE_BYLINE: Final = re.compile(
     r"""
+    (?:[-•]\ )?                              # written as a list item by some re-hosts
     (?:By\ )?                               # "By Jane Doe" or just "Jane Doe"
     [A-Z][\w.'’-]+                           # a capitalised name ...
     (?:\ (?:[A-Z][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
-    (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*)?    # ", Axios" or a second author
+    (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*     # ", Axios" or a second author,
+      |,\ [a-z]{2,12}\ of\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})?   # ", author of Axios AM"
     """,
     re.VERBOSE,
 )
@@ -437,6 +439,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp
+      | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
       | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )

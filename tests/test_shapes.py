@@ -962,6 +962,31 @@ def test_hard_wrapped_lines_join() -> None:
     ]
 
 
+def test_hard_wrapped_lines_join_before_a_capital() -> None:
+    """A line cut at ~70 characters after a lower-case word goes on below (third probe)."""
+    article = body(
+        "Homeowners in three states can now claim federal rebates, nearly two years after\n"
+        "Congress created the program.\n\n"
+        "Driving the news: New York opened its portal Monday, and Wisconsin and\n"
+        "Arizona said theirs would open soon."
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Homeowners in three states can now claim federal rebates, nearly two years after "
+        "Congress created the program.",
+        "New York opened its portal Monday, and Wisconsin and Arizona said theirs would open soon.",
+    ]
+
+
+def test_a_short_line_or_a_name_at_its_end_does_not_wrap() -> None:
+    article = body(
+        "Get a daily digest of the most important news in your city with Axios Denver\n"
+        "Want a daily digest of the top news?\n"
+        "A short line without a stop\n"
+        "Another paragraph."
+    )
+    assert len(article.paragraphs) == 4
+
+
 def test_mojibake_is_reported_with_its_repair() -> None:
     article = body("Itâ€™s a big year.")
     [diagnostic] = [d for d in article.diagnostics if d.code == "NI104"]

@@ -28,6 +28,9 @@ from newsitem.models import Dateline
 
 BlockKind = Literal["paragraph", "bullet", "caption", "related", "boilerplate"]
 
+_WRAP_WIDTH: Final = 60
+"""A line at least this long with no sentence end may be hard-wrapped (copies wrap at ~70)."""
+
 _MAX_OUTLET_LINES: Final = 3
 """Outlet lines ("Axios", "Axios Seattle") an aggregator puts between a byline and the date."""
 
@@ -593,17 +596,40 @@ def _same_image(alt: str, caption: str) -> bool:
 
 
 def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
-    """A hard-wrapped line: lower-case start right under an unfinished paragraph or bullet."""
+    """A hard-wrapped line right under an unfinished paragraph or bullet.
+
+    It starts in lower case, or the line above it is as long as a wrapped line is ("...two
+    years after" / "Congress created the program.") and it does not start a label.
+    """
     last = bs.last
     if last is None or bs.blank_before or last.kind not in ("paragraph", "bullet"):
         return False
     text = bs.state.text
-    if not text[line.content_start].islower() or text[last.end - 1] in _SENTENCE_END:
+    if text[last.end - 1] in _SENTENCE_END:
+        return False
+    above = bs.state.lines[last.last_line]
+    if not text[line.content_start].islower() and not _wrapped_above(text, above, line):
         return False
     last.pieces.append((line.content_start, line.content_end))
     last.end = line.content_end
     last.last_line = index
     return True
+
+
+def _wrapped_above(text: str, above: Line, line: Line) -> bool:
+    """Whether the line ``above`` was cut at a wrapping width and ``line`` goes on with it.
+
+    The whole line counts (a label or a bullet's glyph fills it too).
+    """
+    above_start, above_end = above.content_start, above.content_end
+    if above_end - above_start < _WRAP_WIDTH:
+        return False
+    # Cut inside a sentence: after a lower-case word or a comma ("... two years after"), not
+    # after a name that ends a promo line ("... with Axios Denver").
+    last_word = text[text.rfind(" ", above_start, above_end) + 1 : above_end]
+    if not (last_word[:1].islower() or last_word.endswith(",")):
+        return False
+    return match_label(text, line.content_start, line.content_end) is None
 
 
 def rule_paragraph(bs: _BlockState, line: Line, index: int) -> bool:

@@ -350,6 +350,9 @@ def _normal_form(source: str) -> str:
 @example("0A.\nSign up\n0aPhoto:")
 # ... and so was a caption set apart by furniture from its repeat (taken as a duplicate).
 @example("00000 Chart:0a000i00\nSign up\n00000 Chart:0a000i00")
+# A sign-up box's blurb under the headline was furniture to the body but not to the byline
+# search, which stopped at it; rendered without the box, the line under it became the byline.
+@example("00\nSign up\n0\nSign up\nA0 A0\n(AP Photo/0)")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -270,7 +270,7 @@ def _with_headline(
         line = lines[index]
         if line.blank:
             continue
-        chrome = _line_boilerplate(state, line)
+        chrome = _furniture(state, index)
         if chrome is not None:
             before.append(_chrome_block(state, line, index, chrome))
             continue
@@ -340,7 +340,7 @@ def _take_byline(state: State, preamble: Preamble) -> None:
     text = state.text
     furniture: list[RawBlock] = []
     index = _next_content_line(state, preamble.body_line)
-    while index is not None and (kind := _line_boilerplate(state, state.lines[index])) is not None:
+    while index is not None and (kind := _furniture(state, index)) is not None:
         furniture.append(_chrome_block(state, state.lines[index], index, kind))
         index = _next_content_line(state, index + 1)
     if index is None:
@@ -373,7 +373,7 @@ def _set_apart_repeats(state: State, preamble: Preamble) -> None:
             preamble.before.append(_chrome_block(state, line, index, "duplicate_headline"))
             preamble.body_line = index + 1
             furniture = []
-        elif (kind := _line_boilerplate(state, line)) is not None:
+        elif (kind := _furniture(state, index)) is not None:
             furniture.append(_chrome_block(state, line, index, kind))
         else:
             return
@@ -398,26 +398,7 @@ def read_blocks(state: State, first_line: int) -> list[RawBlock]:
                     break
             block_state.blank_before = block_state.separated
             block_state.separated = False
-    _set_apart_sign_up_blurbs(block_state.blocks)
     return block_state.blocks
-
-
-def _set_apart_sign_up_blurbs(blocks: list[RawBlock]) -> None:
-    """A short paragraph between two lines of a sign-up box is the box's blurb, not story.
-
-    "Sign up for Axios Denver" / "Get the latest local news ..." / "Please enter a valid email.":
-    the blurb's wording varies from newsletter to newsletter, the box around it does not.
-    """
-    for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (
-            before.boilerplate_kind == "signup"
-            and after.boilerplate_kind == "signup"
-            and block.kind == "paragraph"
-            and block.label is None
-            and len(block.pieces) == 1
-            and block.end - block.start <= _MAX_BOILERPLATE_CHARS
-        ):
-            block.kind, block.boilerplate_kind = "boilerplate", "signup"
 
 
 def _split_at_labels(bs: _BlockState, line: Line) -> list[Line]:
@@ -458,7 +439,7 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     """Sign-up forms, promos and page chrome: kept apart, flagged."""
-    kind = _line_boilerplate(bs.state, line)
+    kind = _line_boilerplate(bs.state, line) or _sign_up_blurb(bs.state, index)
     if kind is None:
         return False
     bs.add(_chrome_block(bs.state, line, index, kind), story=False)
@@ -676,6 +657,40 @@ def _chrome_block(state: State, line: Line, index: int, kind: str | None) -> Raw
     own = _line_boilerplate(state, line)
     block.boilerplate_kind = own or kind or "chrome"
     return block
+
+
+def _furniture(state: State, index: int) -> str | None:
+    """The boilerplate kind of line ``index``: its own, or a sign-up box's blurb."""
+    return _line_boilerplate(state, state.lines[index]) or _sign_up_blurb(state, index)
+
+
+def _sign_up_blurb(state: State, index: int) -> str | None:
+    """``signup`` for a short line between two lines of a sign-up box: the box's blurb.
+
+    "Sign up for Axios Denver" / "Get the latest local news ..." / "Please enter a valid email.":
+    the blurb's wording varies from newsletter to newsletter, the box around it does not.
+    """
+    line = state.lines[index]
+    if line.glyph_end or line.content_end - line.content_start > _MAX_BOILERPLATE_CHARS:
+        return None
+    above = _previous_content_line(state, index)
+    below = _next_content_line(state, index + 1)
+    if above is None or below is None:
+        return None
+    if not (_is_sign_up(state, above) and _is_sign_up(state, below)):
+        return None
+    text = state.text
+    if match_label(text, line.content_start, line.content_end) is not None:
+        return None
+    return None if find_credit(text, line.content_start, line.content_end) else "signup"
+
+
+def _is_sign_up(state: State, index: int) -> bool:
+    return _line_boilerplate(state, state.lines[index]) == "signup"
+
+
+def _previous_content_line(state: State, end: int) -> int | None:
+    return next((i for i in range(end - 1, -1, -1) if not state.lines[i].blank), None)
 
 
 def _line_boilerplate(state: State, line: Line) -> str | None:

@@ -439,7 +439,9 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     """Sign-up forms, promos and page chrome: kept apart, flagged."""
-    kind = _line_boilerplate(bs.state, line) or _sign_up_blurb(bs.state, index)
+    kind = _line_boilerplate(bs.state, line)
+    if kind is None and (not bs.blocks or bs.blocks[-1].boilerplate_kind == "signup"):
+        kind = _sign_up_blurb(bs.state, index)  # (only a line under a sign-up line can be one)
     if kind is None:
         return False
     bs.add(_chrome_block(bs.state, line, index, kind), story=False)

@@ -1107,6 +1107,27 @@ def test_what_to_read_next_ends_the_story(heading: str) -> None:
     assert [b.kind for b in article.boilerplate] == ["read_next"]
 
 
+def test_a_newsletters_next_item_goes_on_after_go_deeper() -> None:
+    """'Go deeper' ends a newsletter's item, not the issue (fourth unseen-page probe)."""
+    article = body(
+        "1 big thing: Kelly and the memo\n\nThe lede.\n\nGo deeper: Swan digs in\n\n"
+        "2. Shutdown watch\n\nThe House needs votes.\n\n  • Most of them.\n\n"
+        "Go deeper\n\nAn unrelated teaser"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Kelly and the memo",
+        "The lede.",
+        "2. Shutdown watch",
+        "The House needs votes.",
+    ]
+    assert [b.text for b in article.bullets] == ["Most of them."]
+    assert [link.text for link in article.related] == [
+        "Swan digs in",
+        "Go deeper",
+        "An unrelated teaser",
+    ]
+
+
 def test_get_ready_in_your_district_is_story() -> None:
     article = body("The lede.\n\nGet ready for the vote in your district.")
     assert article.boilerplate == []

@@ -21,6 +21,7 @@ from newsitem._parser.patterns import (
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
+    RE_NEXT_ITEM,
     RE_WORD,
 )
 from newsitem._parser.state import State
@@ -427,14 +428,29 @@ Rule = Callable[[_BlockState, Line, int], bool]
 
 
 def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
-    """After "Go deeper": every line is a related link (teasers), flagged."""
+    """After "Go deeper": every line is a related link (teasers), flagged.
+
+    A newsletter's next item ("2. Shutdown watch" at the margin, after a blank line) goes on
+    with the story: "Go deeper" ended the item above it, not the issue.
+    """
     if not bs.ended:
+        return False
+    if bs.blank_before and _opens_next_item(bs.state.text, line):
+        bs.ended = False
         return False
     if rule_boilerplate(bs, line, index) or rule_go_deeper(bs, line, index):
         return True
     bs.state.report("NI305", line.content_start, line.content_end)
     bs.add(_line_block("related", line, index), story=False)
     return True
+
+
+def _opens_next_item(text: str, line: Line) -> bool:
+    """Whether ``line`` heads a newsletter's item after the first: "2. Shutdown watch"."""
+    if line.start != line.content_start or line.glyph_end:
+        return False
+    found = RE_NEXT_ITEM.match(text, line.content_start, line.content_end)
+    return found is not None and found["number"] != "1"
 
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:

@@ -471,6 +471,9 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
 )
 """Boilerplate known by how its line ends (searched in the last characters of a short line)."""
 
+RE_NEXT_ITEM: Final = re.compile(r"(?P<number>\d{1,2})\.[ \t]+\S")
+"""A newsletter item's heading at the margin: "2. Shutdown watch" (use ``match``)."""
+
 RE_GO_DEEPER: Final = re.compile(
     r"""
     Go\ deeper                       # "Go deeper" alone,

@@ -353,6 +353,9 @@ def _normal_form(source: str) -> str:
 # A sign-up box's blurb under the headline was furniture to the body but not to the byline
 # search, which stopped at it; rendered without the box, the line under it became the byline.
 @example("00\nSign up\n0\nSign up\nA0 A0\n(AP Photo/0)")
+# A byline repeated above the date was read as an aggregator's headline and byline; rendered,
+# the byline repeated the headline and was set apart.
+@example("By Aa Aaaaaaaaa\nBy Aa Aaaaaaaaa\nJan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

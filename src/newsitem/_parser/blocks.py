@@ -208,6 +208,8 @@ def _headline_above(state: State, seen: list[int]) -> tuple[int, int] | None:
     headline = candidates[-1]
     if any(not state.lines[i].blank for i in range(headline + 1, byline)):
         return None  # only blank lines between the headline and the byline
+    if _is_by_line(text, state.lines[headline]):
+        return None  # a byline repeated is no headline
     start, end = _content(state.lines[headline])
     if end - start > _MAX_HEADLINE_CHARS or match_label(text, start, end) is not None:
         return None

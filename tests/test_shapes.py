@@ -547,6 +547,7 @@ def test_one_word_share_buttons_are_boilerplate() -> None:
             "Getty Images",
         ),
         ("(AP file photo)", "photo", [], "AP", None),
+        ("(AP Photo/Jane Doe, File)", "photo", ["Jane Doe"], "AP", None),
         (
             "(Photo by Jane Doe/AFP via Getty Images)",
             "photo",
@@ -1128,6 +1129,34 @@ def test_a_newsletters_next_item_goes_on_after_go_deeper() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "creators", "agency"),
+    [
+        (
+            "Voters line up on Feb. 28. (Jane Doe/The Washington Post)",
+            ["Jane Doe"],
+            "The Washington Post",
+        ),
+        ("A tanker docks on May 2, 2023. REUTERS/Jane Doe/File Photo", ["Jane Doe"], "REUTERS"),
+    ],
+)
+def test_wire_credits_at_the_end_of_a_caption(line: str, creators: list[str], agency: str) -> None:
+    """Wire and newspaper credits without a head (fourth unseen-page probe)."""
+    [caption] = body(f"The lede.\n\n{line}").captions
+    assert caption.credit is not None
+    assert (caption.credit.creators, caption.credit.agency) == (creators, agency)
+
+
+def test_places_in_parentheses_are_no_credit() -> None:
+    assert body("The lede.\n\nCommuters cross the river (New York/New Jersey)").captions == []
+
+
+@pytest.mark.parametrize("line", ["Go deeperArrow", "Go deeperArrowJan 5, 2020"])
+def test_go_deeper_with_its_icon_ends_the_story(line: str) -> None:
+    article = body(f"The lede.\n\n{line}\n\nThanks to Jane for editing.")
+    assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
 def test_get_ready_in_your_district_is_story() -> None:
     article = body("The lede.\n\nGet ready for the vote in your district.")
     assert article.boilerplate == []
@@ -1145,6 +1174,12 @@ def test_get_ready_in_your_district_is_story() -> None:
         "Axios Pro is here. Get the scoops on dealmaking first. Start your free trial.",
         "Get more local stories in your inbox with Axios Denver.",
         "Comments (14)",
+        "📬 Did a friend forward you this? Sign up for Axios PM here.",
+        "Title icon",
+        "PRESENTED BY Northwind Energy",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Share this newsletter with a friend. Your referral count: {{rp_refnum}}",
         "Today's Smart Brevity count: 1,062 words ... 4 minutes.",
     ],
     ids=[
@@ -1157,6 +1192,12 @@ def test_get_ready_in_your_district_is_story() -> None:
         "trial",
         "local-footer",
         "comments",
+        "forwarded",
+        "title-icon",
+        "sponsor",
+        "copyright",
+        "reuters-standards",
+        "template",
         "count",
     ],
 )

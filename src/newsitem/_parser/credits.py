@@ -247,7 +247,9 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
     if agency_first is not None:
         # "AP Photo/Jane Doe", "REUTERS/Jane Doe", "AP file photo": the agency comes first.
         rest = credit[agency_first.end() :]
-        return [name for name in RE_CREATOR_SEP.split(rest) if name], agency_first["agency"], None
+        # "(AP Photo/Jane Doe, File)": "File" marks a file photo, it names nobody.
+        names = [name for name in RE_CREATOR_SEP.split(rest) if name and name.lower() != "file"]
+        return names, agency_first["agency"], None
     distributor = None
     via = RE_VIA.search(credit)
     if via is not None:

@@ -216,7 +216,11 @@ RE_BARE_CREDIT: Final = re.compile(
     (?P<credit>
         \((?:AP|AFP|Reuters|REUTERS)\ (?:[Ff]ile\ )?[Pp]hoto(?:/[^()\n]{1,60})?\)   # "(AP Photo/A)"
       | \([^()\n]{1,60}\ via\ Getty\ Images\)                          # "(A/B via Getty Images)"
-      | REUTERS/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}                  # "REUTERS/Jane Doe"
+      | \([A-Z][\w'’-]+(?:\ [A-Z][\w'’.-]+){1,3}/                         # "(Jane Doe/The
+        (?:The\ )?(?:[A-Z][\w.'’-]*\ ){0,3}                              #  Washington Post)":
+        (?:Post|Times|Journal|News|Images|Press|Tribune|Herald|Globe|Photo|Photos|Pool
+          |Bloomberg|Reuters|REUTERS|AP|AFP|EPA|Axios|Getty)\)           # a news outlet's name
+      | REUTERS/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}(?:/File\ Photo)?   # "REUTERS/Jane Doe"
       | [A-Z][\w'’-]+(?:\ [A-Z]\.)?\ [A-Z][\w'’-]+                     # "Jane Doe" (two names)
         /(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\ via\ )?Getty\ Images  # "/AFP via Getty Images"
     )
@@ -428,6 +432,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Searching\ for\ smart,\ [^\n]{{0,60}}\?
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
       | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
+      | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
     )
   | (?P<chrome>                                # page furniture
         SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
@@ -441,6 +446,10 @@ RE_BOILERPLATE: Final = re.compile(
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
       | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
+      | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
+      | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
+      | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
+      | [^\n]{{0,200}}\{{\{{[^\n{{}}]{{1,80}}\}}\}}[^\n]{{0,200}}  # an unrendered {{{{template}}}}
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
   | (?P<read_next>                             # the end of the story, then other stories
@@ -477,6 +486,7 @@ RE_NEXT_ITEM: Final = re.compile(r"(?P<number>\d{1,2})\.[ \t]+\S")
 RE_GO_DEEPER: Final = re.compile(
     r"""
     Go\ deeper                       # "Go deeper" alone,
+    (?:Arrow(?:[A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4})?)?  # its icon, a date: "ArrowJan 5, 2020"
     (?:[ \t]*:[ \t]*(?P<title>\S[^\n]*)?)?   # or "Go deeper: <title of the related story>"
     """,
     re.VERBOSE,

@@ -1038,6 +1038,18 @@ def test_headline_and_byline_above_the_date_of_an_aggregator() -> None:
     assert uncovered(text, article) == []
 
 
+def test_headline_above_a_wire_byline_and_date() -> None:
+    text = (
+        "Amazon pulls the plug on a rival app\n\n"
+        "By JANE DOE | The Washington Post | Published: January 9, 2021\n\nAmazon said Sunday ..."
+    )
+    article = parse(text)
+    assert article.headline == "Amazon pulls the plug on a rival app"
+    assert article.dateline is not None and article.dateline.date == date(2021, 1, 9)
+    assert [p.text for p in article.paragraphs] == ["Amazon said Sunday ..."]
+    assert uncovered(text, article) == []
+
+
 def test_a_byline_above_the_date_needs_a_headline_above_it() -> None:
     article = parse("By Jane Doe\nAxios\n4 days ago\n\nThe real headline\n\nThe lede.")
     assert article.headline == "The real headline"

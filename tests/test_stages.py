@@ -88,6 +88,10 @@ def test_dateline_stage() -> None:
         ("Jan 6, 2022 at 11:04 a.m. ET - World", date(2022, 1, 6), "World"),
         ("Updated Oct 20, 2022, 11:04am EDT", date(2022, 10, 20), None),
         ("Mar 2, 2021, 7 pm - Tech", date(2021, 3, 2), "Tech"),
+        ("May 16, 2023 7:42 AM UTC", date(2023, 5, 16), None),
+        ("Updated 4:12 PM EST, March 7, 2024", date(2024, 3, 7), None),
+        ("6 March 2025 at 07:30", date(2025, 3, 6), None),
+        ("Published: March 3, 2022 - Tech", date(2022, 3, 3), "Tech"),
     ],
 )
 def test_dateline_with_a_time(line: str, day: date, category: str | None) -> None:
@@ -95,6 +99,27 @@ def test_dateline_with_a_time(line: str, day: date, category: str | None) -> Non
     dateline, diagnostics = _first_line_dateline(line)
     assert dateline is not None
     assert (dateline.text, dateline.date, dateline.category) == (line, day, category)
+    assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "day"),
+    [
+        ("By: The Associated Press Aug 11, 2024", "By: The Associated Press", date(2024, 8, 11)),
+        (
+            "By JANE DOE, SAM ROE | The Washington Post | Published: January 9, 2021",
+            "By JANE DOE, SAM ROE | The Washington Post",
+            date(2021, 1, 9),
+        ),
+        ("Jane Doe (@janedoe) Published January 06, 2022", "Jane Doe (@janedoe)", date(2022, 1, 6)),
+        ("By Jane Doe · Nov 21, 2022", "By Jane Doe", date(2022, 11, 21)),
+    ],
+)
+def test_wire_bylines_before_the_date(line: str, byline: str, day: date) -> None:
+    """Bylines of wire and re-hosted pages (REPORT §3; fourth unseen-page probe)."""
+    dateline, diagnostics = _first_line_dateline(line)
+    assert dateline is not None
+    assert (dateline.byline, dateline.date) == (byline, day)
     assert diagnostics == []
 
 

@@ -176,6 +176,11 @@ def read_preamble(state: State) -> Preamble:
                 # An aggregator's layout: headline, "By ..." and the outlet, then the date.
                 headline, byline = (_content(lines[i]) for i in above)
                 return Preamble(dateline, headline, before, index + 1, byline)
+            title = _title_above(state, seen, index) if dateline.byline is not None else None
+            if title is not None and dateline.span.end == line.content_end:
+                # A wire layout: the headline, then "By A | The Post | Published: Jan 9, 2021".
+                before = [block for block in before if block.last_line != title]
+                return Preamble(dateline, _content(lines[title]), before, index + 1)
             if dateline.span.end < line.content_end:
                 # The next line was glued on: it starts where the dateline ends.
                 lines[index] = make_line(state.text, dateline.span.end, line.end)
@@ -200,20 +205,25 @@ def _headline_above(state: State, seen: list[int]) -> tuple[int, int] | None:
     outlets = seen[seen.index(byline) + 1 :]
     if any(not _is_outlet_line(text, state.lines[i]) for i in outlets):
         return None
-    candidates = [
-        i for i in seen[: seen.index(byline)] if _line_boilerplate(state, state.lines[i]) is None
-    ]
+    headline = _title_above(state, seen[: seen.index(byline)], byline)
+    return (headline, byline) if headline is not None else None
+
+
+def _title_above(state: State, seen: list[int], below: int) -> int | None:
+    """The line right above line ``below`` (blank lines apart), when it reads as a headline."""
+    text = state.text
+    candidates = [i for i in seen if i < below and _line_boilerplate(state, state.lines[i]) is None]
     if not candidates or not _reads_as_headline(state, candidates[-1], strict=False):
         return None
     headline = candidates[-1]
-    if any(not state.lines[i].blank for i in range(headline + 1, byline)):
+    if any(not state.lines[i].blank for i in range(headline + 1, below)):
         return None  # only blank lines between the headline and the byline
     if _is_by_line(text, state.lines[headline]):
         return None  # a byline repeated is no headline
     start, end = _content(state.lines[headline])
     if end - start > _MAX_HEADLINE_CHARS or match_label(text, start, end) is not None:
         return None
-    return headline, byline
+    return headline
 
 
 def _is_by_line(text: str, line: Line) -> bool:

@@ -79,17 +79,19 @@ def _resolve_relative(state: State, match: re.Match[str], start: int, end: int) 
 def _resolve_absolute(state: State, match: re.Match[str], start: int, end: int) -> date | None:
     """Resolve "Jan 6, 2022" -> 2022-01-06; a year-less date needs the reference date."""
     written = match["absolute"]
-    year = match["year"]
+    year = match["year"] or match["year_after_day"]
+    month = match["month"] or match["month_after_day"]
+    day = match["day"] or match["day_first"]
     try:
         if year is not None:
             # The common case, checked by the pattern already: no need for a general parser.
-            return date(int(year), _MONTHS[match["month"][:3].lower()], int(match["day"]))
+            return date(int(year), _MONTHS[month[:3].lower()], int(day))
         if state.reference_date is None:
             state.report("NI203", start, end, date=written, missing="year")
             return None
         # An explicit default: a missing year comes from the reference date, never the clock.
         default = datetime(state.reference_date.year, 1, 1)
-        return parse_date(f"{match['month']} {match['day']}", default=default).date()
+        return parse_date(f"{month} {day}", default=default).date()
     except (ParserError, ValueError, OverflowError):
         state.report("NI202", start, end, date=written)
         return None

@@ -22,14 +22,24 @@ _MONTH: Final = r"""
 RE_NEWLINE: Final = re.compile(r"\r\n|\r|\n")
 """A line break: CRLF, a lone CR or LF (searched in the whole text)."""
 
+_TIME: Final = r"""
+    (?:\d{1,2}(?::\d\d)?\s?[aApP]\.?[mM]\.?       # "7:30am", "11:04 a.m.", "7:42 AM"
+      | \d{1,2}:\d\d)                             # or a 24-hour clock: "07:30"
+    (?:\s[A-Z]{2,4}\b)?                           # and a zone: "EDT", "UTC"
+"""
+"""A time of day in a dateline."""
+
 _DATE_CORE: Final = (
     r"""
-    (?:(?P<byline>                          # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago":
-        (?!Updated\b)(?!"""
+    (?:(?P<byline>                          # a byline before the date:
+        (?!Updated\b|Published\b)(?!"""
     + _MONTH.replace("(?P<month>", "(?:")
-    + r"""\b)                                 # (not a month nor "Updated")
-        [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}
-    )\s+)?                                  # a byline before the date
+    + r"""\b)                                 # (not a month, "Updated" or "Published")
+        [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}   # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago"
+      | By:?\ [^\n]{1,100}?                   # "By: The Associated Press Aug 11, 2024"
+      | [^\n]{1,120}?(?=\s+Published\b)       # "Jane Doe (@jdoe) Published Jan 6, 2022"
+    )(?:\s+[|·])?\s+)?                      # "By A, B | The Post | Published: ...", "By A · "
+    (?:Published:?\s+)?
     (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
     (?:
         (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
@@ -38,13 +48,21 @@ _DATE_CORE: Final = (
         )
       |
         (?P<absolute>                       # "Jan 6, 2022", "January 06, 2022", "Jan. 6"
-            """
+            (?:"""
+    + _TIME
+    + r""",?\s+)?                            # a time first: "Updated 4:12 PM EST, March 7, 2024"
+            (?:"""
     + _MONTH
     + r"""
-            \.?\s+(?P<day>\d{1,2})
-            (?:,?\s+(?P<year>\d{4}))?
-            (?:,?\s+(?:at\s+)?                  # a time: ", 7:30am EDT", " at 11:04 a.m. ET"
-                \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4}\b)?)?
+                \.?\s+(?P<day>\d{1,2})
+                (?:,?\s+(?P<year>\d{4}))?
+              | (?P<day_first>\d{1,2})\s+"""
+    + _MONTH.replace("(?P<month>", "(?P<month_after_day>")
+    + r"""\s+(?P<year_after_day>\d{4})     # "6 March 2025"
+            )
+            (?:,?\s+(?:at\s+)?"""
+    + _TIME
+    + r""")?                                 # a time: ", 7:30am EDT", " at 07:30"
         )
     )
 """

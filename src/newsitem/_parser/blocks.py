@@ -447,8 +447,8 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
     """
     if not bs.ended:
         return False
-    if bs.blank_before and _opens_next_item(bs.state.text, line):
-        bs.ended = False
+    if bs.story_blocks and bs.blank_before and _opens_next_item(bs.state.text, line):
+        bs.ended = False  # (an item of the story ended: a story without any is no newsletter)
         return False
     if rule_boilerplate(bs, line, index) or rule_go_deeper(bs, line, index):
         return True
@@ -462,7 +462,7 @@ def _opens_next_item(text: str, line: Line) -> bool:
     if line.start != line.content_start or line.glyph_end:
         return False
     found = RE_NEXT_ITEM.match(text, line.content_start, line.content_end)
-    return found is not None and found["number"] != "1"
+    return found is not None and int(found["number"]) >= 2
 
 
 def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:

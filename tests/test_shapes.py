@@ -878,6 +878,13 @@ def test_nested_single_quotes_stay_inside() -> None:
             "a planetary scientist at the Arrowhead Institute and lead author of the study",
             "said",
         ),
+        (
+            '"It is late," said state Sen. Jane Doe, a Democrat.',
+            "said state Sen. Jane Doe, a Democrat",
+            "Jane Doe",
+            "a Democrat",
+            "said",
+        ),
     ],
     ids=[
         "told",
@@ -895,6 +902,7 @@ def test_nested_single_quotes_stay_inside() -> None:
         "description-name",
         "place-description-name",
         "inverted-long-role",
+        "inverted-state-title",
     ],
 )
 def test_attribution_phrasings(
@@ -1053,6 +1061,24 @@ def test_headline_above_a_wire_byline_and_date() -> None:
 def test_a_byline_above_the_date_needs_a_headline_above_it() -> None:
     article = parse("By Jane Doe\nAxios\n4 days ago\n\nThe real headline\n\nThe lede.")
     assert article.headline == "The real headline"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ('On the record: "We built it," Jane Doe told Axios.', "On the record"),
+        ('Jane Doe: "We built it."', None),  # a speaker tag
+        ('Jack Doe on the Twitter deal: "We built it."', None),  # a speaker tag with a topic
+    ],
+)
+def test_a_coined_label_before_a_quotation(paragraph: str, label: str | None) -> None:
+    """A label in sentence case may introduce a quotation (fourth unseen-page probe)."""
+    assert labels(body(f"The lede.\n\n{paragraph}"))[1:] == ([label] if label else [])
+
+
+def test_timeline_keys_in_bullets_are_no_labels() -> None:
+    article = body("The lede.\n\n  • Nov. 21: The board voted.\n  • Wednesday: The mayor signed.")
+    assert [b.label for b in article.bullets] == [None, None]
 
 
 def test_a_list_item_byline_and_a_link_line_of_a_re_host() -> None:

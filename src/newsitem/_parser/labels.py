@@ -285,6 +285,14 @@ _LEADING_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Words that open a label and are capitalised only because they come first: "For Elon:"."""
 
+_DAY_NAMES: Final[frozenset[str]] = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"}
+)
+"""Months and days (lower case): a phrase that opens with one is a timeline's key."""
+
 _WH_WORDS: Final[frozenset[str]] = frozenset({"what", "why", "how", "where", "who", "when"})
 """Words that open a label phrased as a question: "What is happening:"."""
 
@@ -454,8 +462,13 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False
     if RE_SIGNATURE.search(rest):
         return False  # a list key: "Tech: ... — Jane Doe"
+    if words[0].rstrip(".") in _DAY_NAMES:
+        return False  # a timeline's key: "Nov. 21:", "Wednesday:"
     if not rest:
         return True
     first = rest[0]
-    # Text opening with a quote mark is a speaker tag's quotation ("Jane Doe: "We ...").
-    return (first.isupper() or first.isdigit()) and first not in "\"“”'‘"
+    if first in "\"“":
+        # A quotation after a speaker tag ("Jane Doe: "We ...", "Jack Doe on the deal: "...),
+        # unless the label is a phrase in sentence case, which names nobody ("On the record:").
+        return len(words) > 1 and all(word[0].islower() for word in label.split()[1:])
+    return first.isupper() or first.isdigit()

@@ -412,9 +412,14 @@ RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 """The tail of "X said in a statement"."""
 
 RE_INVERTED_NAME: Final = re.compile(
-    r"\s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})"
+    r"""
+    \s+(?:(?:state|city|county|former|acting|deputy|then)[\ -])?   # "said state Sen. Jane Doe"
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
+    """,
+    re.VERBOSE,
 )
-"""The speaker after an inverted verb: '..." said Jane Doe'."""
+"""The speaker after an inverted verb: '..." said Jane Doe' (a lower-case title word before the
+name is passed over)."""
 
 RE_NAME_RUN: Final = re.compile(
     r"[A-Z][\w'’.\u0300-\u036f-]*(?:[ \t]+[A-Z][\w'’.\u0300-\u036f-]*)+"

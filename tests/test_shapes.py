@@ -711,57 +711,40 @@ def test_split_quote_around_the_speaker() -> None:
     assert article.quotes[0].attribution == article.quotes[1].attribution
 
 
-def test_second_half_of_a_split_quote_after_a_longer_tag() -> None:
-    """'"...," X told reporters Sunday. "..."': the second half is X's too (unseen-page probe)."""
-    article = body('"We will not rush it," Dale Hart told reporters Sunday. "They get 72 hours."')
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Dale Hart",
-        "Dale Hart",
-    ]
-
-
-def test_a_partial_quote_in_the_speakers_sentence_is_theirs() -> None:
-    """'X said the levees had "..."' (found by an unseen-page probe)."""
-    article = body(
-        'Opposition leader Enzo Cardile said the government had "ignored every warning" about '
-        'the levees. Budget talks resumed, per AP, with "no deal in sight."'
-    )
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Enzo Cardile",
-        None,  # "per" names a source, not a speaker
-    ]
-
-
-def test_partial_quotes_in_one_sentence_share_the_speaker() -> None:
-    """'X said she would "...," but that "..."' (third unseen-page probe)."""
-    article = body(
-        'Ashby said Wednesday that she would "rather not use a blunt tool," but that "nothing '
-        'is off the table." Critics called it "a dodge."'
-    )
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Ashby",
-        "Ashby",
-        None,  # a new sentence, another subject
-    ]
-
-
-def test_a_conjunction_does_not_open_a_speakers_name() -> None:
-    article = body('Jane Doe said it was "fine" and Sam Roe said it was "bad."')
-    assert [a.text for a in article.attributions] == ["Jane Doe said", "Sam Roe said"]
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Jane Doe",
-        "Sam Roe",
-    ]
-
-
-def test_a_quote_after_another_sentence_is_not_continued() -> None:
-    article = body(
-        '"We will not rush it," Dale Hart said. Critics disagreed with the plan. "No way."'
-    )
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Dale Hart",
-        None,
-    ]
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        # '"...," X told reporters Sunday. "..."': the second half is X's too.
+        (
+            '"We will not rush it," Dale Hart told reporters Sunday. "They get 72 hours."',
+            ["Dale Hart", "Dale Hart"],
+        ),
+        # ... but not across another sentence.
+        (
+            '"We will not rush it," Dale Hart said. Critics disagreed with the plan. "No way."',
+            ["Dale Hart", None],
+        ),
+        # A partial quote in the speaker's sentence is theirs; "per" names a source, not a speaker.
+        (
+            'Opposition leader Enzo Cardile said the government had "ignored every warning" about '
+            'the levees. Budget talks resumed, per AP, with "no deal in sight."',
+            ["Enzo Cardile", None],
+        ),
+        # Partial quotes in one sentence share the speaker; a new sentence has another subject.
+        (
+            'Ashby said Wednesday that she would "rather not use a blunt tool," but that "nothing '
+            'is off the table." Critics called it "a dodge."',
+            ["Ashby", "Ashby", None],
+        ),
+        # A conjunction does not open a speaker's name.
+        ('Jane Doe said it was "fine" and Sam Roe said it was "bad."', ["Jane Doe", "Sam Roe"]),
+    ],
+    ids=["split-after-longer-tag", "not-across-a-sentence", "partial", "partials", "and"],
+)
+def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
+    """Speakers of quotes that stand apart from their tag (second and third unseen-page probes)."""
+    article = body(paragraph)
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == names
 
 
 @pytest.mark.parametrize(

@@ -352,36 +352,32 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
     pos = verb_start
     subject_start = None
     for _ in range(_MAX_SUBJECT_WORDS + 1):
-        token_end = pos
-        while token_end > floor and text[token_end - 1] in " \t":
-            token_end -= 1
-        token_start = token_end
-        while token_start > floor and not text[token_start - 1].isspace():
-            token_start -= 1
+        token_start, token_end = _word_before(text, floor, pos)
         token = text[token_start:token_end]
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
-        if (
-            token in _CLAUSE_JOINERS
-            and subject_start is not None
-            and not _word_before(text, floor, token_start)[:1].isupper()
-        ):
-            return subject_start  # '"fine" and Sam Roe said': the subject starts after "and"
+        if token in _CLAUSE_JOINERS and subject_start is not None:
+            before_start, before_end = _word_before(text, floor, token_start)
+            if not text[before_start:before_end][:1].isupper():
+                return subject_start  # '"fine" and Sam Roe said': the subject starts after it
         subject_start, pos = token_start, token_start
         if token_start == floor or text[token_start - 1] == "\n":
             return subject_start
     return None
 
 
-def _word_before(text: str, floor: int, pos: int) -> str:
-    """The word that ends before ``pos`` (after spaces), or "" at the block's start."""
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """Where the word that ends before ``pos`` (spaces and tabs apart) starts and ends.
+
+    Empty (start == end) at the block's start, ``floor``.
+    """
     end = pos
     while end > floor and text[end - 1] in " \t":
         end -= 1
     start = end
     while start > floor and not text[start - 1].isspace():
         start -= 1
-    return text[start:end]
+    return start, end
 
 
 def _closes_clause(token: str) -> bool:

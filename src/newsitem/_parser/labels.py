@@ -467,7 +467,7 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
     if not rest:
         return True
     first = rest[0]
-    if first in "\"“":
+    if first in '"“':
         # A quotation after a speaker tag ("Jane Doe: "We ...", "Jack Doe on the deal: "...),
         # unless the label is a phrase in sentence case, which names nobody ("On the record:").
         return len(words) > 1 and all(word[0].islower() for word in label.split()[1:])

@@ -861,6 +861,49 @@ def test_nested_single_quotes_stay_inside() -> None:
             "a planetary scientist at the Arrowhead Institute and lead author of the study",
             "said",
         ),
+        ("Rents rose 4%, per city data.", "per city data", "city data", None, "per"),
+        (
+            "Rents rose 4%, per tracker site CutCount.",
+            "per tracker site CutCount",
+            "CutCount",
+            "tracker site",
+            "per",
+        ),
+        (
+            "Rain is coming, the National Weather Service said.",
+            "the National Weather Service said",
+            "the National Weather Service",
+            None,
+            "said",
+        ),
+        (
+            "No one has a plan, Axios' Jane Doe writes.",
+            "Axios' Jane Doe writes",
+            "Jane Doe",
+            "Axios'",
+            "writes",
+        ),
+        (
+            "The deal is off, a Harborlight spokesperson said.",
+            "a Harborlight spokesperson said",
+            "a Harborlight spokesperson",
+            None,
+            "said",
+        ),
+        (
+            "Talks stalled, two diplomats involved in the talks said Tuesday.",
+            "two diplomats involved in the talks said",
+            "two diplomats involved in the talks",
+            None,
+            "said",
+        ),
+        (
+            "Gov. Jane Doe's office said the delay is short.",
+            "Gov. Jane Doe's office said",
+            "Gov. Jane Doe's office",
+            None,
+            "said",
+        ),
         (
             '"It is late," said state Sen. Jane Doe, a Democrat.',
             "said state Sen. Jane Doe, a Democrat",
@@ -886,6 +929,13 @@ def test_nested_single_quotes_stay_inside() -> None:
         "place-description-name",
         "inverted-long-role",
         "inverted-state-title",
+        "per-lower-case",
+        "per-description-name",
+        "the-organisation",
+        "outlet-writer",
+        "unnamed-spokesperson",
+        "unnamed-diplomats",
+        "office",
     ],
 )
 def test_attribution_phrasings(
@@ -917,6 +967,22 @@ def test_a_speaker_with_an_appositive_speaks_the_quote() -> None:
 )
 def test_added_that_counts_is_no_attribution(paragraph: str) -> None:
     assert body(paragraph).attributions == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It costs $5 per person and $20 per year.",
+        "Income per capita rose, and miles per gallon fell.",
+        "The company said sales fell.",
+        "Its CEO said sales fell.",
+        "The plan was released, according to a report released Monday.",
+    ],
+)
+def test_no_attribution_or_no_name_from_units_and_days(paragraph: str) -> None:
+    """Units after "per", a source that names nobody, a day after a description."""
+    assert all(a.name not in ("Monday", "CEO") for a in body(paragraph).attributions)
+    assert not any(a.cue == "per" for a in body(paragraph).attributions)
 
 
 def test_per_capita_is_no_attribution() -> None:

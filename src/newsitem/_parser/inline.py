@@ -70,6 +70,20 @@ _SENTENCE_OPENERS: Final[frozenset[str]] = frozenset(
 )
 """Capitalised words that open a sentence's adverbial ("In New York, ..."), not a name."""
 
+_SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials"}
+    | {"aide", "aides", "source", "sources", "diplomat", "diplomats", "analyst", "analysts"}
+    | {"executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "office"}
+    | {"representative", "representatives", "campaign", "adviser", "advisers", "advisor"}
+    | {"advisors", "economist", "economists", "researchers", "experts", "people", "person"}
+)
+"""Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
+
+_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "both"}
+)
+"""Words that open a speaker without a name: "a spokesperson", "two diplomats"."""
+
 _RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "whose", "which", "that"})
 """Words that open a clause about the speaker (", who voted no,"): no role."""
 
@@ -292,7 +306,7 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
         subject_start = _subject_start(text, start, match.start())
         if subject_start is not None:
             subject = text[subject_start : match.start()].rstrip()
-            if strong or _is_proper(subject) or _is_proper_with_role(subject):
+            if strong or _is_proper(subject) or _is_proper_with_role(subject) or _unnamed(subject):
                 source_end = subject_start + len(subject)
                 found.append(_Found(subject_start, verb_end, subject_start, source_end, verb))
             continue
@@ -399,6 +413,20 @@ def _is_proper(subject: str) -> bool:
     if not any(word[0].isupper() for word in words):
         return False
     return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
+
+
+def _unnamed(subject: str) -> bool:
+    """Whether ``subject`` is a speaker without a name: "a Harborlight spokesperson".
+
+    Also "two diplomats involved in the talks", "Gov. Jane Doe's office", "people familiar with
+    the plan": a noun that names who speaks, after a determiner or a name.
+    """
+    words = subject.split()
+    if not words or words[0].lower() in _PRONOUNS:
+        return False
+    nouns = [word.lower().strip(",.'’") in _SPEAKER_NOUNS for word in words]
+    opening = words[0].lower() in _DETERMINERS or words[0][0].isupper() or nouns[0]
+    return opening and any(nouns)
 
 
 def _is_proper_with_role(subject: str) -> bool:

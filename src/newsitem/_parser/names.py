@@ -172,9 +172,15 @@ def split_role(source: str) -> tuple[str | None, str]:
     ('parade organizer', 'Bettina Lowell')
     >>> split_role("the New York Times")
     (None, 'the New York Times')
+    >>> split_role("Axios' Jane Doe")
+    ("Axios'", 'Jane Doe')
     """
     words = source.split()
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
+    if len(words) > 1 and lowered[0] == "the" and all(w[0].isupper() for w in words[1:]):
+        return None, source  # an organisation: "the National Weather Service"
+    if len(words) > 2 and words[0].endswith(_POSSESSIVE) and all(w[0].isupper() for w in words):
+        return words[0], " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
     titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
     last_title = titles[-1] if titles else -1
     if not _names_follow(words, last_title) or lowered[last_title] in {"of", "the"}:
@@ -183,6 +189,10 @@ def split_role(source: str) -> tuple[str | None, str]:
         if last_title < 0:
             return None, source
     return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
+
+
+_POSSESSIVE: Final = ("'", "’", "'s", "’s")
+"""How a word ends when it owns the next: "Axios'", "Reuters's"."""
 
 
 def _names_follow(words: list[str], last_title: int) -> bool:
@@ -196,7 +206,7 @@ def _described_name(words: list[str]) -> int:
 
     Returns the position of the description's last word, or -1 when ``words`` are not a short
     description ending in a lower-case word (an article, or a place or an organisation, may open
-    it) and then a name of two or more capitalised words.
+    it) and then a name of capitalised words (one word only after a bare description).
     """
     first_name = len(words)
     while first_name > 0 and words[first_name - 1][0].isupper():
@@ -205,14 +215,23 @@ def _described_name(words: list[str]) -> int:
     while opening < first_name and words[opening][0].isupper():
         opening += 1  # "Idaho state epidemiologist", "Microsoft product lead"
     description = words[opening:first_name]
-    if len(words) - first_name < 2 or not description or first_name > _MAX_DESCRIPTION_WORDS:
+    if first_name == len(words) or not description or first_name > _MAX_DESCRIPTION_WORDS:
         return -1
+    if first_name == len(words) - 1 and (opening > 0 or words[-1].lower() in _NOT_NAMES):
+        return -1  # a one-word name only after a bare description ("tracker site CutCount")
     if not all(word.isalpha() and word.islower() for word in description):
         return -1
     if any(word in _FUNCTION_WORDS for word in description):
         return -1
     return first_name - 1
 
+
+_NOT_NAMES: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+)
+"""Capitalised words after a description that name a day, not a source ("released Monday")."""
 
 _ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 """Articles that may open a description before a name ("the parade organizer Jane Doe")."""
@@ -225,6 +244,7 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     | {"from", "that", "who", "which", "as", "when", "if", "while", "after", "before", "then"}
     | {"also", "still", "not", "said", "says", "told", "tells", "added", "adds", "asked"}
     | {"supporters", "critics", "opponents", "allies", "fans", "friends", "family", "members"}
+    | {"its", "his", "her", "their", "our", "my", "your"}
 )
 """Words that make a lower-case run a clause, or a group named after someone, not a role."""
 

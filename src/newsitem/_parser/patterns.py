@@ -327,11 +327,15 @@ RE_PER: Final = re.compile(
     r"""
     (?P<cue>per)(?<=\bper)\s+     # "per" starting a word (the boundary is checked behind the
                                   # literal, so a search skips ahead to each "per")
-    (?=(?:the\s+)?[A-Z])          # followed by a name: "per AP", "per the Times"
+    (?=(?:the\s+)?[A-Z]           # followed by a name: "per AP", "per the Times",
+      |(?!(?:capita|cent|se|year|annum|hour|day|night|week|month|person|people|head|share
+          |unit|mile|gallon|barrel|pound|ton|minute|second|game|household|student|pupil
+          |acre|serving|customer|resident|user|vehicle|employee|ride|trip|visit)s?\b)
+       [a-z])                     # or a source in lower case, not a unit: "per city data"
     """,
     re.VERBOSE,
 )
-"""The cue of "per X" attributions ("per capita" and "per year" do not match).
+"""The cue of "per X" attributions ("per capita", "per year" and "per person" do not match).
 
 A leading ``\b`` would keep the regex engine from searching for the literal: it would try the
 pattern at every character. The same holds for the other cues and the speech verbs below."""

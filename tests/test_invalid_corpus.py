@@ -187,7 +187,7 @@ MESSAGES: list[tuple[str, str]] = [
     ),
     (
         "NI204-no-headline.txt",
-        "no headline: the line after the dateline is missing or is not a headline",
+        "no headline: the line where it belongs (after the dateline, or first) is none",
     ),
     ("NI301-duplicated-paragraph.txt", "duplicated paragraph: the same text stands at line 5"),
     (

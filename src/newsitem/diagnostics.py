@@ -85,7 +85,7 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
     "NI204": Entry(
         "error",
         "no headline",
-        "no headline: the line after the dateline is missing or is not a headline",
+        "no headline: the line where it belongs (after the dateline, or first) is none",
     ),
     "NI205": Entry(
         "warning",

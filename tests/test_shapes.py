@@ -1234,6 +1234,27 @@ def test_wire_credits_at_the_end_of_a_caption(line: str, creators: list[str], ag
     assert (caption.credit.creators, caption.credit.agency) == (creators, agency)
 
 
+@pytest.mark.parametrize(
+    ("lines", "alt_text"),
+    [
+        ("Illustration: Jane Doe/Axios\nIllustration: Jane Doe/Axios", None),
+        (
+            "Delegates meet in July.\nDelegates meet in July. Photo: Jane Doe/AFP\n"
+            "Delegates meet in July. Photo: Jane Doe/AFP",
+            "Delegates meet in July.",
+        ),
+    ],
+    ids=["credit-twice", "caption-twice-under-alt-text"],
+)
+def test_a_caption_line_repeated_is_one_caption(lines: str, alt_text: str | None) -> None:
+    """A scrape's duplicated caption line (fifth unseen-page probe), flagged NI403."""
+    article = body(f"{lines}\n\nThe lede.")
+    [caption] = article.captions
+    assert caption.alt_text == alt_text
+    assert caption.credit is not None and caption.credit.creators == ["Jane Doe"]
+    assert "NI403" in {d.code for d in article.diagnostics}
+
+
 def test_places_in_parentheses_are_no_credit() -> None:
     assert body("The lede.\n\nCommuters cross the river (New York/New Jersey)").captions == []
 

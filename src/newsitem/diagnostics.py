@@ -139,7 +139,7 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
     "NI403": Entry(
         "info",
         "duplicated caption",
-        "duplicated caption line: kept as the caption's alt text",
+        "duplicated caption line: {kept}",
     ),
     "NI501": Entry(
         "warning",

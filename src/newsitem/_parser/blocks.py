@@ -89,7 +89,9 @@ class RawBlock:
     alt: list[tuple[int, int]] | None = None
     """The alt-text ranges of a caption (one per line of a wrapped description)."""
     duplicate: bool = False
-    """A caption whose alt line repeated the caption with its credit."""
+    """A caption whose alt line repeated the caption with its credit, or that is repeated."""
+    credit_end: int | None = None
+    """Where a caption's credit ends when the block goes on (a repeat of its line); else ``end``."""
     boilerplate_kind: str | None = None
 
 
@@ -538,11 +540,16 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     caption_end = credit.head_start
     while caption_end > line.content_start and text[caption_end - 1].isspace():
         caption_end -= 1
+    # The alt text is the block right above: not across boilerplate, which keeps its own span.
+    previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
+    if previous is not None and not bs.blank_before and _repeats_caption(bs, previous, line):
+        # The same caption line twice ("Illustration: A/Axios" over itself): one caption.
+        previous.credit_end = previous.credit_end or previous.end
+        previous.end, previous.last_line, previous.duplicate = line.content_end, index, True
+        return True
     block = _line_block("caption", line, index)
     block.pieces = [(line.content_start, caption_end)]
     block.credit = credit
-    # The alt text is the block right above: not across boilerplate, which keeps its own span.
-    previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
     # Across a blank line only the first paragraph of the body, or a description, can be alt
     # text (a repeated caption is a duplicate only right above); above a caption with its own
     # text, that paragraph must read as a description too (no full stop). Otherwise a block set
@@ -560,6 +567,17 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
         block.duplicate = previous.kind == "caption"
     bs.add(block)
     return True
+
+
+def _repeats_caption(bs: _BlockState, previous: RawBlock, line: Line) -> bool:
+    """Whether ``line`` is the last line of the caption ``previous`` once more."""
+    if previous.kind != "caption":
+        return False
+    text = bs.state.text
+    above = bs.state.lines[previous.last_line]
+    return (
+        text[above.content_start : above.content_end] == text[line.content_start : line.content_end]
+    )
 
 
 def _ends_sentence(text: str, block: RawBlock | None) -> bool:
@@ -595,7 +613,7 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
 
 def _credit_text(text: str, caption: RawBlock) -> str:
     assert caption.credit is not None
-    return text[caption.credit.head_start : caption.end]
+    return text[caption.credit.head_start : caption.credit_end or caption.end]
 
 
 def _same_image(alt: str, caption: str) -> bool:

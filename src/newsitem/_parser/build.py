@@ -219,13 +219,17 @@ def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Bl
 def _caption(state: State, block: RawBlock, span: dict[str, int]) -> Caption:
     text = state.text
     assert block.credit is not None
-    credit = build_credit(text, block.credit, block.end)
+    credit = build_credit(text, block.credit, block.credit_end or block.end)
     if not credit.text.strip(" .;,:-"):
         state.report("NI401", credit.span.start, credit.span.end, head=credit.head)
     elif not _splits(credit):
         state.report("NI402", credit.span.start, credit.span.end, credit=credit.text)
     if block.duplicate:
-        state.report("NI403", block.start, block.end)
+        # The first copy is the alt text, or (repeated under a caption with one) the span's own.
+        kept = (
+            "kept in the caption's span" if block.credit_end else "kept as the caption's alt text"
+        )
+        state.report("NI403", block.start, block.end, kept=kept)
     start, end = block.pieces[0]
     alt = " ".join(text[start:end] for start, end in block.alt) if block.alt else None
     return Caption.model_validate(

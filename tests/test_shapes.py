@@ -863,6 +863,20 @@ def test_nested_single_quotes_stay_inside() -> None:
         ),
         ("Rents rose 4%, per city data.", "per city data", "city data", None, "per"),
         (
+            "Sales rose, according to a new survey from payroll processor Brightledger.",
+            "according to a new survey from payroll processor Brightledger",
+            "Brightledger",
+            "payroll processor",
+            "according to",
+        ),
+        (
+            "Jobs grew, per Ohio Development Services Agency figures.",
+            "per Ohio Development Services Agency figures",
+            "Ohio Development Services Agency",
+            None,
+            "per",
+        ),
+        (
             "Rents rose 4%, per tracker site CutCount.",
             "per tracker site CutCount",
             "CutCount",
@@ -930,6 +944,8 @@ def test_nested_single_quotes_stay_inside() -> None:
         "inverted-long-role",
         "inverted-state-title",
         "per-lower-case",
+        "document-from-issuer",
+        "issuer-before-document",
         "per-description-name",
         "the-organisation",
         "outlet-writer",
@@ -973,6 +989,7 @@ def test_added_that_counts_is_no_attribution(paragraph: str) -> None:
     "paragraph",
     [
         "It costs $5 per person and $20 per year.",
+        "Fines are $500 per incident.",
         "Income per capita rose, and miles per gallon fell.",
         "The company said sales fell.",
         "Its CEO said sales fell.",

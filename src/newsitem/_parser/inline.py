@@ -24,6 +24,8 @@ from newsitem._parser.patterns import (
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
     RE_CLAUSE_END,
+    RE_DOCUMENT_BY,
+    RE_DOCUMENT_OF,
     RE_FIRST_REPORTED,
     RE_INVERTED_NAME,
     RE_PER,
@@ -261,10 +263,17 @@ def _find_sourced(
         while source_end > source_start and text[source_end - 1].isspace():
             source_end -= 1
         words = text[source_start:source_end].split()
+        if _is_unit(words):
+            continue  # "$500 per incident": a rate, not a source
         if 0 < len(words) <= _MAX_SOURCE_WORDS:
             cue = " ".join(match["cue"].lower().split())
             found.append(_Found(match.start(), source_end, source_start, source_end, cue))
     return found
+
+
+def _is_unit(words: list[str]) -> bool:
+    """Whether a source in lower case is one singular noun: "per incident" counts, not cites."""
+    return len(words) == 1 and words[0][0].islower() and not words[0].rstrip(".,").endswith("s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int | None:
@@ -451,7 +460,7 @@ def _inverted_speaker(
 
 def _to_model(state: State, found: _Found) -> Attribution:
     source = state.text[found.source_start : found.source_end]
-    role, bare = split_role(source)
+    role, bare = split_role(_issuer(source))
     if found.role is not None:
         role = state.text[found.role[0] : found.role[1]]
     return Attribution.model_validate(
@@ -464,6 +473,16 @@ def _to_model(state: State, found: _Found) -> Attribution:
             "span": {"start": found.start, "end": found.end},
         }
     )
+
+
+def _issuer(source: str) -> str:
+    """Who issued the document a source cites, else the source.
+
+    "a new report from sports finance firm Lanternfield" -> "sports finance firm Lanternfield";
+    "Ohio Development Services Agency figures" -> "Ohio Development Services Agency".
+    """
+    found = RE_DOCUMENT_BY.match(source) or RE_DOCUMENT_OF.fullmatch(source)
+    return found["issuer"] if found is not None else source
 
 
 def _names(state: State, wanted: str | None) -> dict[str, str]:

@@ -370,6 +370,37 @@ RE_ACCORDING: Final = re.compile(
 )
 """The cue of "according to X" attributions."""
 
+_DOCUMENT: Final = r"""
+    (?:report|reports|survey|poll|analysis|study|data|estimates?|figures|filings?|records
+      |statistics|review|memo|audit|forecast|tally|count|research)
+"""
+"""What a source cites when it cites a document ("a new report", "state figures")."""
+
+RE_DOCUMENT_BY: Final = re.compile(
+    r"""
+    (?:(?:an?|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?     # "a new", "the latest quarterly"
+    """
+    + _DOCUMENT
+    + r"""
+    \s+(?:\S+\s+){0,3}?(?:from|by)\s+               # ("shared first") "from", "by"
+    (?P<issuer>\S.*)                                  # who issued it
+    """,
+    re.VERBOSE,
+)
+"""A cited document and its issuer: "a new report from X", "an analysis by the X Institute"
+(use ``match``)."""
+
+RE_DOCUMENT_OF: Final = re.compile(
+    r"""
+    (?P<issuer>[A-Z].*?)\s+                          # "Ohio Development Services Agency"
+    """
+    + _DOCUMENT
+    + r"""
+    """,
+    re.VERBOSE,
+)
+"""An issuer named before the document it issued: "Census Bureau figures" (use ``fullmatch``)."""
+
 RE_SPEECH_VERB: Final = re.compile(
     r"""
     (?P<verb>               # grouped by first letter, so a search skips to those letters;

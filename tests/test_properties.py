@@ -359,9 +359,10 @@ def _normal_form(source: str) -> str:
 # A byline repeated above the date was read as an aggregator's headline and byline; rendered,
 # the byline repeated the headline and was set apart.
 @example("By Aa Aaaaaaaaa\nBy Aa Aaaaaaaaa\nJan 0 0000")
-# A numbered line after "Go deeper" at the top went on with a story that had not started; the
-# rendering put it first, above the date.
+# A numbered line after "Go deeper" went on with a story that had no story text yet (only short
+# lines); the rendering put it among them, above a date line that became the dateline.
 @example("Go deeper\n· 0\n0. 0\nJan 0 0000")
+@example("0\n1\nGo deeper\n(AP Photo/0)\n2. 0\nJan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -1215,7 +1215,7 @@ def test_what_to_read_next_ends_the_story(heading: str) -> None:
 def test_a_newsletters_next_item_goes_on_after_go_deeper() -> None:
     """'Go deeper' ends a newsletter's item, not the issue (fourth unseen-page probe)."""
     article = body(
-        "1 big thing: Kelly and the memo\n\nThe lede.\n\nGo deeper: Swan digs in\n\n"
+        "1 big thing: Kelly and the memo\n\nThe lede.\n\n  • A detail.\n\nGo deeper: Swan digs in\n\n"
         "2. Shutdown watch\n\nThe House needs votes.\n\n  • Most of them.\n\n"
         "Go deeper\n\nAn unrelated teaser"
     )
@@ -1225,7 +1225,7 @@ def test_a_newsletters_next_item_goes_on_after_go_deeper() -> None:
         "2. Shutdown watch",
         "The House needs votes.",
     ]
-    assert [b.text for b in article.bullets] == ["Most of them."]
+    assert [b.text for b in article.bullets] == ["A detail.", "Most of them."]
     assert [link.text for link in article.related] == [
         "Swan digs in",
         "Go deeper",
@@ -1280,6 +1280,12 @@ def test_places_in_parentheses_are_no_credit() -> None:
 def test_go_deeper_with_its_icon_ends_the_story(line: str) -> None:
     article = body(f"The lede.\n\n{line}\n\nThanks to Jane for editing.")
     assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
+def test_go_deeper_after_short_lines_only_ends_the_story() -> None:
+    """Without story text before "Go deeper" (short lines only) no item goes on after it."""
+    article = body("The lede.\n\nGo deeper\n\n2. Shutdown watch")
+    assert [link.text for link in article.related] == ["Go deeper", "2. Shutdown watch"]
 
 
 def test_get_ready_in_your_district_is_story() -> None:

@@ -127,6 +127,10 @@ class _BlockState:
     """Indents of the open bullet levels, outermost first."""
     ended: bool = False
     """Whether "Go deeper" or "What to read next" has ended the story."""
+    story_text: bool = False
+    """Whether a block so far is story text (a bullet, a caption, a long paragraph)."""
+    story_text_checked: int = 0
+    """How many of ``blocks`` :func:`_has_story_text` has looked at (it looks at each once)."""
 
     def add(self, block: RawBlock, *, story: bool = True) -> None:
         """Append ``block``; boilerplate is transparent, but separates the lines around it."""
@@ -449,14 +453,28 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
     """
     if not bs.ended:
         return False
-    if bs.story_blocks and bs.blank_before and _opens_next_item(bs.state.text, line):
-        bs.ended = False  # (an item of the story ended: a story without any is no newsletter)
+    if bs.blank_before and _opens_next_item(bs.state.text, line) and _has_story_text(bs):
+        # (An item with story text ended. Rendered, that text stands above the next item, so a
+        # date line in it is not read as the dateline, as it was not here.)
+        bs.ended = False
         return False
     if rule_boilerplate(bs, line, index) or rule_go_deeper(bs, line, index):
         return True
     bs.state.report("NI305", line.content_start, line.content_end)
     bs.add(_line_block("related", line, index), story=False)
     return True
+
+
+def _has_story_text(bs: _BlockState) -> bool:
+    """Whether a story block so far is story text as the preamble sees it (``_is_story_text``)."""
+    for block in bs.blocks[bs.story_text_checked :]:
+        if block.kind in ("bullet", "caption") or (
+            block.kind == "paragraph"
+            and sum(end - start + 1 for start, end in block.pieces) > _MAX_PREAMBLE_CHARS + 1
+        ):
+            bs.story_text = True
+    bs.story_text_checked = len(bs.blocks)
+    return bs.story_text
 
 
 def _opens_next_item(text: str, line: Line) -> bool:

@@ -22,6 +22,7 @@ from newsitem._parser.patterns import (
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
     RE_NEXT_ITEM,
+    RE_TEMPLATE,
     RE_WORD,
 )
 from newsitem._parser.state import State
@@ -46,6 +47,10 @@ _MAX_PREAMBLE_CHARS: Final = 200
 
 _MAX_BOILERPLATE_CHARS: Final = 400
 """No line of boilerplate is longer than this (a sign-up blurb runs to about 250)."""
+
+_TEMPLATE_TAIL_CHARS: Final = 40
+"""A line ending at most this far after an unrendered {{template}} is chrome; a longer one goes
+on with story text ("Good morning, {{name}}. Three things happened ...")."""
 
 _BOILERPLATE_TAIL_CHARS: Final = 30
 """How far from a line's end boilerplate known by its ending is looked for."""
@@ -777,4 +782,10 @@ def boilerplate_kind(text: str, start: int, end: int) -> str | None:
     match = RE_BOILERPLATE.fullmatch(text, start, end) or RE_BOILERPLATE_TAIL.search(
         text, max(start, end - _BOILERPLATE_TAIL_CHARS), end
     )
-    return match.lastgroup if match is not None else None
+    if match is not None:
+        return match.lastgroup
+    if text.find("{{", start, end) >= 0:
+        template = RE_TEMPLATE.search(text, start, end)
+        if template is not None and end - template.end() <= _TEMPLATE_TAIL_CHARS:
+            return "chrome"  # a greeting or a counter around an unrendered {{template}}
+    return None

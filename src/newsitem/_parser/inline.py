@@ -20,6 +20,7 @@ from newsitem._parser.names import (
     split_role,
 )
 from newsitem._parser.patterns import (
+    DOCUMENT_NOUNS,
     RE_ACCORDING,
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
@@ -201,6 +202,10 @@ def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
     opened: int | None = None
     for mark in RE_QUOTE_MARK.finditer(text, start, end):
         char = mark.group()
+        if char != '"' and mark.start() > 0 and text[mark.start() - 1] == "€":
+            # The last character of the mojibake of a dash (UTF-8 "—" read as cp1252 is "â€”",
+            # "–" is "â€“"), reported as NI104: no quote mark.
+            continue
         if opened is None:
             if char != "”":
                 opened = mark.end()
@@ -331,6 +336,11 @@ def _appositive_speaker(
     text: str, floor: int, verb_start: int, verb_end: int, verb: str
 ) -> _Found | None:
     """'"...," Jane Doe, the company's COO, said.' -> "Jane Doe", role "the company's COO"."""
+    before = verb_start
+    while before > floor and text[before - 1] in " \t":
+        before -= 1
+    if before == floor or text[before - 1] != ",":
+        return None  # the appositive's comma stands right before the verb (a cheap test first)
     window_start = max(floor, verb_start - _APPOSITIVE_WINDOW)
     found = RE_APPOSITIVE_SPEAKER.search(text[window_start:verb_start])
     if found is None:
@@ -481,7 +491,12 @@ def _issuer(source: str) -> str:
     "a new report from sports finance firm Lanternfield" -> "sports finance firm Lanternfield";
     "Ohio Development Services Agency figures" -> "Ohio Development Services Agency".
     """
-    found = RE_DOCUMENT_BY.match(source) or RE_DOCUMENT_OF.fullmatch(source)
+    words = source.split()
+    found = None
+    if " from " in source or " by " in source:  # (cheap tests before each pattern)
+        found = RE_DOCUMENT_BY.match(source)
+    if found is None and len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS:
+        found = RE_DOCUMENT_OF.fullmatch(source)
     return found["issuer"] if found is not None else source
 
 

@@ -308,11 +308,9 @@ RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 """Separators between several creators: "A, B and C", "A & B"."""
 
-RE_QUOTE_MARK: Final = re.compile(r"\"|(?<!€)[“”]")
-"""A double quote mark, straight or curly (searched within a block).
-
-A curly mark right after "€" is no quote mark: it is the last character of the mojibake of a
-dash (UTF-8 "—" read as cp1252 is "â€”", "–" is "â€“"), reported as NI104."""
+RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
+"""A double quote mark, straight or curly (searched within a block; a character class, which
+the engine scans for fastest: the mojibake check is the caller's)."""
 
 RE_CLAUSE_END: Final = re.compile(
     r"""
@@ -370,11 +368,15 @@ RE_ACCORDING: Final = re.compile(
 )
 """The cue of "according to X" attributions."""
 
-_DOCUMENT: Final = r"""
-    (?:report|reports|survey|poll|analysis|study|data|estimates?|figures|filings?|records
-      |statistics|review|memo|audit|forecast|tally|count|research)
-"""
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"report", "reports", "survey", "poll", "analysis", "study", "data", "estimate", "estimates"}
+    | {"figures", "filing", "filings", "records", "statistics", "review", "memo", "audit"}
+    | {"forecast", "tally", "count", "research"}
+)
 """What a source cites when it cites a document ("a new report", "state figures")."""
+
+_DOCUMENT: Final = "(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + ")"
+"""A document noun (longest first, so "reports" is not cut to "report")."""
 
 RE_DOCUMENT_BY: Final = re.compile(
     r"""
@@ -507,7 +509,6 @@ RE_BOILERPLATE: Final = re.compile(
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
-      | [^\n]{{0,200}}\{{\{{[^\n{{}}]{{1,80}}\}}\}}[^\n]{{0,200}}  # an unrendered {{{{template}}}}
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
     )
   | (?P<read_next>                             # the end of the story, then other stories
@@ -520,6 +521,10 @@ RE_BOILERPLATE: Final = re.compile(
     re.VERBOSE,
 )
 """A whole line of boilerplate (use ``fullmatch``); the group that matched names its kind."""
+
+RE_TEMPLATE: Final = re.compile(r"\{\{[^\n{}]{1,80}\}\}")
+"""An unrendered template in a line ("{{first_name|there}}"): the line is page chrome (searched
+in a short line that holds "{{")."""
 
 RE_BOILERPLATE_TAIL: Final = re.compile(
     rf"""

@@ -1215,9 +1215,9 @@ def test_what_to_read_next_ends_the_story(heading: str) -> None:
 def test_a_newsletters_next_item_goes_on_after_go_deeper() -> None:
     """'Go deeper' ends a newsletter's item, not the issue (fourth unseen-page probe)."""
     article = body(
-        "1 big thing: Kelly and the memo\n\nThe lede.\n\n  • A detail.\n\nGo deeper: Swan digs in\n\n"
-        "2. Shutdown watch\n\nThe House needs votes.\n\n  • Most of them.\n\n"
-        "Go deeper\n\nAn unrelated teaser"
+        "1 big thing: Kelly and the memo\n\nThe lede.\n\n  • A detail.\n\n"
+        "Go deeper: Swan digs in\n\n2. Shutdown watch\n\nThe House needs votes.\n\n"
+        "  • Most of them.\n\nGo deeper\n\nAn unrelated teaser"
     )
     assert [p.text for p in article.paragraphs] == [
         "Kelly and the memo",

@@ -766,22 +766,33 @@ def _previous_content_line(state: State, end: int) -> int | None:
 
 def _line_boilerplate(state: State, line: Line) -> str | None:
     """The kind of boilerplate ``line`` is, also behind a list marker ("  • Share on X")."""
+    if line.start in state.line_kinds:
+        return state.line_kinds[line.start]
     text = state.text
     kind = boilerplate_kind(text, line.content_start, line.content_end)
     if kind is None:
         marker = bullet_marker(text, line.content_start, line.content_end)
         if marker is not None:
             kind = boilerplate_kind(text, marker.end(), line.content_end)
+    state.line_kinds[line.start] = kind
     return kind
+
+
+def _may_end_boilerplate(tail: str) -> bool:
+    """A cheap test before :data:`RE_BOILERPLATE_TAIL`: every ending it knows holds one of these
+    ("Sign up", "Subscribe", "Start your", "news in your", " - Axios")."""
+    return "S" in tail or "news" in tail or " - " in tail
 
 
 def boilerplate_kind(text: str, start: int, end: int) -> str | None:
     """The kind of boilerplate ``text[start:end]`` is (``signup``, ``chrome``, ...), or None."""
     if end - start > _MAX_BOILERPLATE_CHARS:
         return None  # story paragraphs are long; promos and page furniture are not
-    match = RE_BOILERPLATE.fullmatch(text, start, end) or RE_BOILERPLATE_TAIL.search(
-        text, max(start, end - _BOILERPLATE_TAIL_CHARS), end
-    )
+    match = RE_BOILERPLATE.fullmatch(text, start, end)
+    if match is None:
+        tail_start = max(start, end - _BOILERPLATE_TAIL_CHARS)
+        if _may_end_boilerplate(text[tail_start:end]):
+            match = RE_BOILERPLATE_TAIL.search(text, tail_start, end)
     if match is not None:
         return match.lastgroup
     if text.find("{{", start, end) >= 0:

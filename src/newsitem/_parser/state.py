@@ -35,6 +35,9 @@ class State:
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
     names_read: int = 0
     """How many of ``seen_blocks`` have had their names collected (collected lazily)."""
+    line_kinds: dict[int, str | None] = field(default_factory=dict)
+    """Line start -> the kind of boilerplate the line is (None: none), once asked: the block
+    rules ask about a line more than once (a line's neighbours ask about it too)."""
 
     @classmethod
     def for_text(cls, text: str, reference_date: date | None = None) -> State:

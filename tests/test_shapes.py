@@ -738,13 +738,56 @@ def test_split_quote_around_the_speaker() -> None:
         ),
         # A conjunction does not open a speaker's name.
         ('Jane Doe said it was "fine" and Sam Roe said it was "bad."', ["Jane Doe", "Sam Roe"]),
+        # A wire story's long tag: the rest of the speaker's sentence runs on before the half.
+        (
+            '"It is done," Michel Sapin said in an interview on Europe 1 radio and television. '
+            '"The rest will follow."',
+            ["Michel Sapin", "Michel Sapin"],
+        ),
+        # The description before the name (as on a wire page of the corpus).
+        (
+            'But its chief executive, Omar Lindqvist, said the site could be "back by Friday."',
+            ["Omar Lindqvist"],
+        ),
     ],
-    ids=["split-after-longer-tag", "not-across-a-sentence", "partial", "partials", "and"],
+    ids=[
+        "split-after-longer-tag",
+        "not-across-a-sentence",
+        "partial",
+        "partials",
+        "and",
+        "split-after-a-wire-tag",
+        "description-first",
+    ],
 )
 def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
     """Speakers of quotes that stand apart from their tag (second and third unseen-page probes)."""
     article = body(paragraph)
     assert [q.attribution.name if q.attribution else None for q in article.quotes] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "But its chief executive, Omar Lindqvist, said so.",
+            ("Omar Lindqvist", "its chief executive"),
+        ),
+        (
+            "An anti-tax group, Americans for Tax Reform, said so.",
+            ("Americans for Tax Reform", "An anti-tax group"),
+        ),
+        ("Acme's lawyer, Sam Roe, said so.", ("Sam Roe", "Acme's lawyer")),
+        ("In a statement Tuesday, Sam Roe, said so.", None),
+        ("The mayor of Boston, Jane Doe, said so.", ("Jane Doe", "The mayor of Boston")),
+        ("Meanwhile in Boston, Sam Roe, said so.", None),
+    ],
+)
+def test_description_before_the_name(paragraph: str, speaker: tuple[str, str] | None) -> None:
+    """'Its chief executive, X, said': X speaks, the description is the role; an adverbial is
+    no description."""
+    found = [(a.name, a.role) for a in body(paragraph).attributions]
+    assert found == ([speaker] if speaker else [])
 
 
 @pytest.mark.parametrize(

@@ -779,8 +779,11 @@ def _line_boilerplate(state: State, line: Line) -> str | None:
 
 
 def _may_end_boilerplate(tail: str) -> bool:
-    """A cheap test before :data:`RE_BOILERPLATE_TAIL`: every ending it knows holds one of these
-    ("Sign up", "Subscribe", "Start your", "news in your", " - Axios")."""
+    """Whether ``tail`` may end in boilerplate: a cheap test before the tail pattern.
+
+    Every ending :data:`RE_BOILERPLATE_TAIL` knows holds one of these ("Sign up", "Subscribe",
+    "Start your", "news in your", " - Axios").
+    """
     return "S" in tail or "news" in tail or " - " in tail
 
 

@@ -32,6 +32,7 @@ from newsitem._parser.patterns import (
     RE_PER,
     RE_QUANTITY_AFTER,
     RE_QUOTE_MARK,
+    RE_REVERSED_APPOSITIVE,
     RE_SPEECH_VERB,
     RE_STATEMENT,
     RE_TOLD_OBJECT,
@@ -53,7 +54,7 @@ _SPEECH_CUES: Final[frozenset[str]] = frozenset(
 )
 """The cues of speech verbs: a partial quote later in their sentence is the speaker's words."""
 
-_SPLIT_QUOTE_GAP: Final = 40
+_SPLIT_QUOTE_GAP: Final = 120
 """How much of a speaker's sentence may follow the attribution before the quote's second half."""
 
 _APPOSITIVE_WINDOW: Final = 160
@@ -342,13 +343,14 @@ def _appositive_speaker(
     if before == floor or text[before - 1] != ",":
         return None  # the appositive's comma stands right before the verb (a cheap test first)
     window_start = max(floor, verb_start - _APPOSITIVE_WINDOW)
-    found = RE_APPOSITIVE_SPEAKER.search(text[window_start:verb_start])
+    window = text[window_start:verb_start]
+    found = RE_APPOSITIVE_SPEAKER.search(window)
     if found is None:
-        return None
+        return _reversed_appositive(window, window_start, floor, verb_end, verb)
     name_start, name_end = window_start + found.start("name"), window_start + found.end("name")
     name = text[name_start:name_end]
     if not (_is_proper(name) or _is_proper_with_role(name)):
-        return None
+        return _reversed_appositive(window, window_start, floor, verb_end, verb)
     if found["after_quote"] is None and not _opens_sentence(
         name, found.start(), window_start, floor
     ):
@@ -358,6 +360,66 @@ def _appositive_speaker(
     if first_word and first_word[0].lower() in _RELATIVE_PRONOUNS:
         return _Found(name_start, verb_end, name_start, name_end, verb)  # ", who voted no,"
     return _Found(name_start, verb_end, name_start, name_end, verb, role)
+
+
+def _reversed_appositive(
+    window: str, window_start: int, floor: int, verb_end: int, verb: str
+) -> _Found | None:
+    """'Its chief executive, John Matze, said' -> "John Matze", role "its chief executive".
+
+    The description must read as one: lower-case words after a determiner or a possessive
+    ("the company's founder", "Acme's lawyer"), not an adverbial ("In a statement Tuesday, ...").
+    """
+    found = RE_REVERSED_APPOSITIVE.search(window)
+    if found is None or not _is_proper(found["name"]):
+        return None
+    if found["after_quote"] is None and found.start() == 0 and window_start != floor:
+        return None  # the window cut a sentence: its start is not the description's
+    role_start = window_start + found.start("role")
+    words = found["role"].split()
+    if words[0].lower() in _DESCRIPTION_JOINERS and len(words) > 1:
+        role_start += len(found["role"]) - len(found["role"].split(None, 1)[1])
+        words = words[1:]  # "But its chief executive": the conjunction opens the clause
+    if not _is_description(words):
+        return None
+    role = (role_start, window_start + found.end("role"))
+    name = (window_start + found.start("name"), window_start + found.end("name"))
+    return _Found(role_start, verb_end, name[0], name[1], verb, role)
+
+
+_DESCRIPTION_JOINERS: Final[frozenset[str]] = frozenset({"and", "but", "meanwhile", "still"})
+"""Words that may open the clause before a description ("But its chief executive, X, said")."""
+
+_DESCRIPTION_OPENERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "one", "another"}
+)
+"""Determiners that open a description before a name ("its chief executive", "an ally")."""
+
+
+def _is_description(words: list[str]) -> bool:
+    """Whether ``words`` describe someone: "its chief executive", "the mayor of Boston".
+
+    A determiner or a possessive first, then lower-case words (a possessive may stand among
+    them: "the company's founder") ending in a lower-case noun, and perhaps a place or an
+    organisation after a preposition ("of Boston", "at Yale University").
+    """
+    first = words[0]
+    if first.lower() not in _DESCRIPTION_OPENERS and not first.endswith(("'s", "’s")):
+        return False
+    rest = words[1:]
+    tail = next((i for i, w in enumerate(rest) if w in _PLACE_PREPOSITIONS), len(rest))
+    noun, place = rest[:tail], rest[tail + 1 :]
+    return (
+        bool(noun)
+        and all(w[0].islower() or w.endswith(("'s", "’s")) for w in noun)
+        and noun[-1].isalpha()
+        and noun[-1][0].islower()
+        and (tail == len(rest) or (bool(place) and _is_proper(" ".join(place))))
+    )
+
+
+_PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "for", "in", "with"})
+"""Words after which a description names its place or organisation ("the mayor of Boston")."""
 
 
 def _opens_sentence(name: str, lead: int, window_start: int, floor: int) -> bool:

@@ -435,6 +435,21 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
 recruiter, told Axios: "..."'. Searched in a short window before the verb only, so a block with
 many verbs stays linear."""
 
+RE_REVERSED_APPOSITIVE: Final = re.compile(
+    r"""
+    (?:(?P<after_quote>[,"”])\s+                # after a quote's end or a clause: '," '
+      | (?:\.\s+|\A))                          # or at a sentence's start
+    (?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6})  # a description: "its chief executive"
+    ,\s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*      # then the name, capitalised (the code
+        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # checks its words)
+    ,\s+\Z                                      # right before the verb
+    """,
+    re.VERBOSE,
+)
+"""A description, then the speaker's name, before the verb: 'Its chief executive, John Matze,
+said', 'An anti-tax group, Americans for Tax Reform, said' (searched in the same window as
+:data:`RE_APPOSITIVE_SPEAKER`, when that reading fails)."""
+
 RE_QUANTITY_AFTER: Final = re.compile(
     r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"
 )

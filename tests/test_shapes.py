@@ -767,6 +767,24 @@ def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ('"Is this the end?" Jane Doe asked.', [("Jane Doe", "asked")]),
+        ('"It has always been my concern," Dorsey tweeted.', [("Dorsey", "tweeted")]),
+        ('Sen. Maria Ortiz warned: "We are out of time."', [("Maria Ortiz", "warned")]),
+        ('"It will not pass," argued Sam Roe, a lobbyist.', [("Sam Roe", "argued")]),
+        ("Democrats argued the bill would raise costs.", []),
+        ("Jane Doe asked the board to reconsider.", []),
+    ],
+)
+def test_verbs_that_attribute_only_next_to_a_quote(
+    paragraph: str, found: list[tuple[str, str]]
+) -> None:
+    """'"...?" X asked' names a speaker; "X asked the board" reports no words."""
+    assert [(a.name, a.cue) for a in body(paragraph).attributions] == found
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
         (

@@ -21,6 +21,7 @@ from newsitem._parser.names import (
 )
 from newsitem._parser.patterns import (
     DOCUMENT_NOUNS,
+    QUOTE_VERBS,
     RE_ACCORDING,
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
@@ -301,36 +302,61 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
     """Find "AP reports", "Price added", "X told Axios", '..." said Jane Doe'."""
     found = []
     for match in RE_SPEECH_VERB.finditer(text, start, end):
-        verb = match["verb"]
-        verb_end = match.end()
-        strong = False
-        if verb in {"told", "tells", "tell"}:
-            obj = RE_TOLD_OBJECT.match(text, verb_end, end)
-            if obj is None:
-                continue
-            verb_end, strong = obj.end(), True
-        elif verb == "said":
-            statement = RE_STATEMENT.match(text, verb_end, end)
-            verb_end = statement.end() if statement is not None else verb_end
-        elif verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
-            continue  # "Phoenix added 20,000 units" counts, it does not speak
-        appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
-        if appositive is not None:
-            found.append(appositive)
+        speech = _speech_at(text, start, end, match)
+        if speech is None:
             continue
-        subject_start = _subject_start(text, start, match.start())
-        if subject_start is not None:
-            subject = text[subject_start : match.start()].rstrip()
-            if strong or _is_proper(subject) or _is_proper_with_role(subject) or _unnamed(subject):
-                source_end = subject_start + len(subject)
-                found.append(_Found(subject_start, verb_end, subject_start, source_end, verb))
-            continue
-        if strong:
-            continue  # in '..., told Axios:' the name after the verb is the listener
-        inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
-        if inverted is not None:
-            found.append(_inverted(text, match.start(), inverted, end, verb))
+        if speech.cue in QUOTE_VERBS and not _next_to_quote(text, speech, start, end):
+            continue  # "Democrats argued the bill ...": no quote, so no attribution
+        found.append(speech)
     return found
+
+
+def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found | None:
+    """The attribution whose speech verb ``match`` found, if its speaker can be read."""
+    verb = match["verb"]
+    verb_end = match.end()
+    strong = False
+    if verb in {"told", "tells", "tell"}:
+        obj = RE_TOLD_OBJECT.match(text, verb_end, end)
+        if obj is None:
+            return None
+        verb_end, strong = obj.end(), True
+    elif verb == "said":
+        statement = RE_STATEMENT.match(text, verb_end, end)
+        verb_end = statement.end() if statement is not None else verb_end
+    elif verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
+        return None  # "Phoenix added 20,000 units" counts, it does not speak
+    appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
+    if appositive is not None:
+        return appositive
+    subject_start = _subject_start(text, start, match.start())
+    if subject_start is not None:
+        subject = text[subject_start : match.start()].rstrip()
+        if strong or _is_proper(subject) or _is_proper_with_role(subject) or _unnamed(subject):
+            return _Found(
+                subject_start, verb_end, subject_start, subject_start + len(subject), verb
+            )
+        return None
+    if strong:
+        return None  # in '..., told Axios:' the name after the verb is the listener
+    inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
+    return _inverted(text, match.start(), inverted, end, verb) if inverted is not None else None
+
+
+def _next_to_quote(text: str, speech: _Found, start: int, end: int) -> bool:
+    """Whether a quote ends right before ``speech`` or opens right after it.
+
+    '"...?" Jane Doe asked.', '..." argued Jane Doe', 'Jane Doe warned: "...'.
+    """
+    before = speech.start
+    while before > start and text[before - 1] in " \t":
+        before -= 1
+    if before > start and text[before - 1] in '"”':
+        return True
+    after = speech.end
+    while after < end and text[after] in " \t:,":
+        after += 1
+    return after < end and text[after] in '"“'
 
 
 def _appositive_speaker(

@@ -407,17 +407,29 @@ RE_SPEECH_VERB: Final = re.compile(
     r"""
     (?P<verb>               # grouped by first letter, so a search skips to those letters;
                             # the boundary before each verb is checked behind it
-        r(?:eports(?<=\breports)|eported(?<=\breported))
+        r(?:eports(?<=\breports)|eported(?<=\breported)|eplied(?<=\breplied))
       | n(?:otes(?<=\bnotes)|oted(?<=\bnoted))
       | s(?:ays(?<=\bsays)|aid(?<=\bsaid))
-      | a(?:dds(?<=\badds)|dded(?<=\badded))
-      | w(?:rites(?<=\bwrites)|rote(?<=\bwrote))
-      | t(?:ells(?<=\btells)|old(?<=\btold)|ell(?<=\btell))
+      | a(?:dds(?<=\badds)|dded(?<=\badded)|sks(?<=\basks)|sked(?<=\basked)
+          |rgues(?<=\bargues)|rgued(?<=\bargued))
+      | w(?:rites(?<=\bwrites)|rote(?<=\bwrote)|arns(?<=\bwarns)|arned(?<=\bwarned))
+      | t(?:ells(?<=\btells)|old(?<=\btold)|ell(?<=\btell)
+          |weets(?<=\btweets)|weeted(?<=\btweeted))
+      | e(?:xplains(?<=\bexplains)|xplained(?<=\bexplained))
+      | i(?:nsists(?<=\binsists)|nsisted(?<=\binsisted))
     )\b                     # a whole word
     """,
     re.VERBOSE,
 )
 """A speech verb that may close an attribution: "AP reports", "Price added"."""
+
+QUOTE_VERBS: Final[frozenset[str]] = frozenset(
+    {"asked", "asks", "argued", "argues", "warned", "warns", "tweeted", "tweets"}
+    | {"explained", "explains", "insisted", "insists", "replied"}
+)
+"""Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked'): without one,
+"Democrats argued the bill ..." reports a stance, and "warned" or "asked" often speak of no
+words at all."""
 
 RE_APPOSITIVE_SPEAKER: Final = re.compile(
     r"""

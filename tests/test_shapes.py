@@ -164,6 +164,29 @@ def test_headline_shapes(headline: str) -> None:
     assert labels(article) == [None]
 
 
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        ("☕ Good Friday morning. Thanks for starting your day with us.", None),
+        ("Good afternoon! Today's newsletter is 612 words, a 2-minute read.", None),
+        ("🌤️ Today's weather: Sunny with a high of 64.", "Today's weather"),
+        ("1 big thing: Rural pharmacies close at a record pace", "1 big thing"),
+    ],
+    ids=["greeting", "greeting-and-count", "weather", "first-item"],
+)
+def test_a_newsletter_issue_has_no_headline(opening: str, label: str | None) -> None:
+    """Under a newsletter's date come a greeting, the weather or its first item: no headline
+    (the fourth unseen-page probe), and nothing of them is lost."""
+    source = f"Axios AM\n\nApril 14, 2023\n\n{opening}\n\nThe first story starts here."
+    article = parse(source)
+    assert article.headline is None
+    assert article.dateline is not None
+    assert uncovered(source, article) == []
+    assert [section.label for section in article.sections if section.label] == (
+        [label] if label else []
+    )
+
+
 def test_missing_headline_when_the_page_starts_with_a_credit() -> None:
     article = parse("Photo: Jane Lens/Getty Images\n\nThe story starts here with a lede.")
     assert article.headline is None

@@ -21,6 +21,7 @@ from newsitem._parser.patterns import (
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
+    RE_NEWSLETTER_OPENING,
     RE_NEXT_ITEM,
     RE_TEMPLATE,
     RE_WORD,
@@ -321,6 +322,8 @@ def _reads_as_headline(state: State, index: int, *, strict: bool) -> bool:
         return False
     if _describes_next_caption(state, index):
         return False
+    if RE_NEWSLETTER_OPENING.match(text, start, end) is not None:
+        return False  # a newsletter's greeting or first item: the issue has no headline
     if not strict:
         return True
     if end - start > _MAX_HEADLINE_CHARS or text[end - 1] in ".;,":

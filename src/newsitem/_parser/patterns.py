@@ -570,6 +570,22 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
 )
 """Boilerplate known by how its line ends (searched in the last characters of a short line)."""
 
+RE_NEWSLETTER_OPENING: Final = re.compile(
+    r"""
+    (?:[^\w\s]{1,4}[ \t]*)?                    # an emoji first: "☕ Good Friday morning."
+    (?:
+        (?:Good|Happy)\ (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\ ?)?
+            (?:morning|afternoon|evening|day|night)?(?<=[a-z])[!.,]   # "Good afternoon!"
+      | Happy\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b          # "Happy Monday ..."
+      | Today's\ weather:                         # a local newsletter's weather line
+      | \d{1,2}\ big\ [a-z]+:                      # the first item: "1 big thing: ..."
+    )
+    """,
+    re.VERBOSE,
+)
+"""How a newsletter's first line under its date opens: a greeting, the weather, or its first
+item. No headline opens so (use ``match``)."""
+
 RE_NEXT_ITEM: Final = re.compile(r"(?P<number>\d{1,2})\.[ \t]+\S")
 """A newsletter item's heading at the margin: "2. Shutdown watch" (use ``match``)."""
 

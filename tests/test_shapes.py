@@ -187,6 +187,19 @@ def test_a_newsletter_issue_has_no_headline(opening: str, label: str | None) -> 
     )
 
 
+def test_interview_speaker_tags_are_no_labels() -> None:
+    """A Q&A's "Axios:" and "Kamara:" take turns: paragraphs, not sections (fourth probe)."""
+    turns = [
+        "Axios: How did you find it?",
+        "Kamara: Honestly, by accident.",
+        "Axios: Why name it after your grandmother?",
+        "Kamara: She taught me the constellations.",
+    ]
+    article = body("\n\n".join([*turns, "The big picture: Amateurs found 31% of new comets."]))
+    assert labels(article) == [None, "The big picture"]
+    assert [block.text for block in article.sections[0].blocks] == turns
+
+
 def test_missing_headline_when_the_page_starts_with_a_credit() -> None:
     article = parse("Photo: Jane Lens/Getty Images\n\nThe story starts here with a lede.")
     assert article.headline is None

@@ -53,6 +53,12 @@ _TEMPLATE_TAIL_CHARS: Final = 40
 """A line ending at most this far after an unrendered {{template}} is chrome; a longer one goes
 on with story text ("Good morning, {{name}}. Three things happened ...")."""
 
+_MAX_TAG_WORDS: Final = 3
+"""A Q&A's speaker tag is a name of at most this many words ("Axios", "Dr. Kamara")."""
+
+_MIN_TAG_TURNS: Final = 2
+"""A name that opens at least this many lines as "Name:" is an interview's speaker tag."""
+
 _BOILERPLATE_TAIL_CHARS: Final = 30
 """How far from a line's end boilerplate known by its ending is looked for."""
 
@@ -695,12 +701,32 @@ def rule_paragraph(bs: _BlockState, line: Line, index: int) -> bool:
     """
     block = _line_block("paragraph", line, index)
     label = match_label(bs.state.text, line.content_start, line.content_end)
+    if label is not None and not label.known and _is_speaker_tag(bs.state, label.label):
+        label = None  # an interview's "Kamara: ..." is her answer, not a section
     if label is not None:
         block.label = label
         block.start = label.text_start if label.text_start < line.content_end else label.end
         block.pieces = [(label.text_start, line.content_end)]
     bs.add(block)
     return True
+
+
+def _is_speaker_tag(state: State, tag: str) -> bool:
+    """Whether a coined label is a Q&A's speaker tag: a name that opens two lines or more.
+
+    "Axios: How did you find it?" / "Kamara: By accident." / "Axios: ...": in an interview the
+    same names take turns; a section's label is not repeated, and is seldom a name.
+    """
+    words = tag.split()
+    if len(words) > _MAX_TAG_WORDS or not all(word[0].isupper() for word in words):
+        return False
+    if tag not in state.tag_lines:
+        opener = tag + ":"
+        text = state.text
+        state.tag_lines[tag] = sum(
+            1 for line in state.lines if text.startswith(opener, line.content_start)
+        )
+    return state.tag_lines[tag] >= _MIN_TAG_TURNS
 
 
 RULES: Final[tuple[Rule, ...]] = (

@@ -35,6 +35,9 @@ class State:
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
     names_read: int = 0
     """How many of ``seen_blocks`` have had their names collected (collected lazily)."""
+    tag_lines: dict[str, int] = field(default_factory=dict)
+    """Coined label -> how many lines it opens ("Kamara:"), once asked: a Q&A's speaker tags
+    open several."""
     line_kinds: dict[int, str | None] = field(default_factory=dict)
     """Line start -> the kind of boilerplate the line is (None: none), once asked: the block
     rules ask about a line more than once (a line's neighbours ask about it too)."""

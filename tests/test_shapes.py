@@ -780,6 +780,12 @@ def test_split_quote_around_the_speaker() -> None:
             '"The rest will follow."',
             ["Michel Sapin", "Michel Sapin"],
         ),
+        # Who told an audience wins over where the words were reported (second probe).
+        (
+            'Prime Minister Lucia Bassani told parliament that the government would "not leave a '
+            'single family behind," according to the state broadcaster RTV.',
+            ["Lucia Bassani"],
+        ),
         # The description before the name (as on a wire page of the corpus).
         (
             'But its chief executive, Omar Lindqvist, said the site could be "back by Friday."',
@@ -793,6 +799,7 @@ def test_split_quote_around_the_speaker() -> None:
         "partials",
         "and",
         "split-after-a-wire-tag",
+        "speaker-before-the-reporter",
         "description-first",
     ],
 )
@@ -811,13 +818,32 @@ def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
         ('"It will not pass," argued Sam Roe, a lobbyist.', [("Sam Roe", "argued")]),
         ("Democrats argued the bill would raise costs.", []),
         ("Jane Doe asked the board to reconsider.", []),
+        # A quote later in the speaker's sentence (the second unseen-page probe).
+        (
+            'Arizona Gov. Elena Castaneda called the deal "painful but fair."',
+            [("Elena Castaneda", "called")],
+        ),
+        (
+            'Union president Dale Moran argued that the board would "duplicate the work."',
+            [("Dale Moran", "argued")],
+        ),
+        ('Axios asked readers to share their "resolutions" for 2023.', []),
+        # A party after the name, a clause about the speaker, then what the speaker told.
+        (
+            'Sen. Roland Pike (R-Kan.), who voted no, told Axios the bill "hands it a blank check."',
+            [("Roland Pike", "told")],
+        ),
     ],
 )
 def test_verbs_that_attribute_only_next_to_a_quote(
     paragraph: str, found: list[tuple[str, str]]
 ) -> None:
     """'"...?" X asked' names a speaker; "X asked the board" reports no words."""
-    assert [(a.name, a.cue) for a in body(paragraph).attributions] == found
+    article = body(paragraph)
+    assert [(a.name, a.cue) for a in article.attributions] == found
+    # The speaker found is the speaker of every quote.
+    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
+    assert speakers == [found[0][0] if found else None] * len(article.quotes)
 
 
 @pytest.mark.parametrize(

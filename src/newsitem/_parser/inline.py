@@ -50,7 +50,7 @@ _MAX_SOURCE_WORDS: Final = 12
 _PARTIAL_QUOTE_GAP: Final = 120
 """How far after "X said" a partial quote in the same sentence may open ('X said the plan "')."""
 
-_SPEECH_CUES: Final[frozenset[str]] = frozenset(
+_SPEECH_CUES: Final[frozenset[str]] = QUOTE_VERBS | frozenset(
     {"said", "says", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes"}
 )
 """The cues of speech verbs: a partial quote later in their sentence is the speaker's words."""
@@ -83,6 +83,12 @@ _SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
     | {"advisors", "economist", "economists", "researchers", "experts", "people", "person"}
 )
 """Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
+
+_GROUPS: Final[frozenset[str]] = frozenset(
+    {"critics", "supporters", "opponents", "allies", "fans", "residents", "voters", "others"}
+    | {"democrats", "republicans", "conservatives", "progressives", "liberals", "experts"}
+)
+"""Groups that open a sentence with a capital but name nobody ("Critics called it ...")."""
 
 _DETERMINERS: Final[frozenset[str]] = frozenset(
     {"a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "both"}
@@ -356,7 +362,17 @@ def _next_to_quote(text: str, speech: _Found, start: int, end: int) -> bool:
     after = speech.end
     while after < end and text[after] in " \t:,":
         after += 1
-    return after < end and text[after] in '"“'
+    if after < end and text[after] in '"“':
+        return True
+    if speech.cue in {"asked", "asks", "replied", "tweeted", "tweets"}:
+        return False  # "Axios asked readers to share their "...": the words are not the asker's
+    # A quote later in the speaker's sentence: 'X called the deal "painful but fair."'
+    mark = RE_QUOTE_MARK.search(text, after, min(end, after + _PARTIAL_QUOTE_GAP))
+    return (
+        mark is not None
+        and mark.group() != "”"
+        and sentence_end(text, after, mark.start()) == mark.start()
+    )
 
 
 def _appositive_speaker(
@@ -517,6 +533,8 @@ def _is_proper(subject: str) -> bool:
     words = subject.split()
     if not words or words[0].lower() in _PRONOUNS or words[0] in _JOINING_WORDS:
         return False  # "and Sam Roe said": the name starts after the conjunction
+    if len(words) == 1 and words[0].lower() in _GROUPS:
+        return False  # "Critics called it ...": capitalised only as a sentence's first word
     if not any(word[0].isupper() for word in words):
         return False
     return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
@@ -614,20 +632,25 @@ def _speaker_of(
     neighbours, so a block with many quotes stays linear.
     """
     after = bisect_left(attributions, q_end, key=lambda a: a.span.start)
+    tagged: Attribution | None = None  # the attribution right after the quote
     if after < len(attributions) and text[q_end - 1] != ".":
         attribution = attributions[after]
         gap = text[q_end : attribution.span.start]
         if len(gap) <= 4 and set(gap) <= _AFTER_QUOTE_GAP:
-            return attribution
+            tagged = attribution
+            if attribution.cue in _SPEECH_CUES:
+                return attribution
     before = bisect_right(attributions, q_start, key=lambda a: a.span.end) - 1
     if before >= 0:
         attribution = attributions[before]
         gap = text[attribution.span.end : q_start]
-        if len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
+        if tagged is None and len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
             return attribution
         if _in_speakers_clause(text, attribution, q_start):
+            # 'X told parliament the plan would "not fail," according to RTV': X speaks, and
+            # RTV is where the words were reported.
             return attribution
-    return None
+    return tagged
 
 
 def _in_speakers_clause(text: str, speaker: Attribution, q_start: int) -> bool:

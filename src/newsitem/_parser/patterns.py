@@ -410,6 +410,7 @@ RE_SPEECH_VERB: Final = re.compile(
         r(?:eports(?<=\breports)|eported(?<=\breported)|eplied(?<=\breplied))
       | n(?:otes(?<=\bnotes)|oted(?<=\bnoted))
       | s(?:ays(?<=\bsays)|aid(?<=\bsaid))
+      | c(?:alls(?<=\bcalls)|alled(?<=\bcalled))
       | a(?:dds(?<=\badds)|dded(?<=\badded)|sks(?<=\basks)|sked(?<=\basked)
           |rgues(?<=\bargues)|rgued(?<=\bargued))
       | w(?:rites(?<=\bwrites)|rote(?<=\bwrote)|arns(?<=\bwarns)|arned(?<=\bwarned))
@@ -425,11 +426,11 @@ RE_SPEECH_VERB: Final = re.compile(
 
 QUOTE_VERBS: Final[frozenset[str]] = frozenset(
     {"asked", "asks", "argued", "argues", "warned", "warns", "tweeted", "tweets"}
-    | {"explained", "explains", "insisted", "insists", "replied"}
+    | {"explained", "explains", "insisted", "insists", "replied", "called", "calls"}
 )
-"""Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked'): without one,
-"Democrats argued the bill ..." reports a stance, and "warned" or "asked" often speak of no
-words at all."""
+"""Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked', 'X called the deal
+"painful but fair"', a quote later in the same sentence): without one, "Democrats argued the
+bill ..." reports a stance, and "warned" or "called" often speak of no words at all."""
 
 RE_APPOSITIVE_SPEAKER: Final = re.compile(
     r"""
@@ -438,6 +439,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
                                                 # that the window starts the block)
     (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a name of up to six words, capitalised
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # (the code checks), a role may open it
+    (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
     ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()\n]{1,79}),\s+  # ", the COO, "
     \Z                                          # right before the verb
     """,
@@ -468,9 +470,17 @@ RE_QUANTITY_AFTER: Final = re.compile(
 """What follows "added" when it counts rather than speaks: "Phoenix added 20,000 units"."""
 
 RE_TOLD_OBJECT: Final = re.compile(
-    r"\s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+)(?![\w\u0300-\u036f])"
+    r"""
+    \s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+
+      | (?:the\s+)?(?:parliament|lawmakers|legislators|senators|investors|analysts|supporters
+          |voters|residents|employees|staff|students|colleagues|members|crowd|audience
+          |committee|council|board|court|jury|press|panel|hearing)
+    )(?![\w\u0300-\u036f])
+    """,
+    re.VERBOSE,
 )
-"""What follows "told"/"tells": "told Axios", "tells reporters"."""
+"""What follows "told"/"tells": "told Axios", "tells reporters", "told parliament", "told the
+committee"."""
 
 RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 """The tail of "X said in a statement"."""

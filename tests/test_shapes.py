@@ -830,7 +830,7 @@ def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
         ('Axios asked readers to share their "resolutions" for 2023.', []),
         # A party after the name, a clause about the speaker, then what the speaker told.
         (
-            'Sen. Roland Pike (R-Kan.), who voted no, told Axios the bill "hands it a blank check."',
+            'Sen. Roland Pike (R-Kan.), who voted no, told Axios the bill "hands it a blank check"',
             [("Roland Pike", "told")],
         ),
     ],

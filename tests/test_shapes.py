@@ -786,6 +786,18 @@ def test_split_quote_around_the_speaker() -> None:
             'single family behind," according to the state broadcaster RTV.',
             ["Lucia Bassani"],
         ),
+        # "she added" goes on with the speaker just quoted, in the paragraph before too.
+        (
+            '"The math does not work," Priya Vandermeer told Axios.\n\n'
+            '"They are not firing people," she added.',
+            ["Priya Vandermeer", "Priya Vandermeer"],
+        ),
+        # ... but not further back, and never without a speaker before.
+        (
+            '"We will win," Jane Doe said.\n\nTurnout was high.\n\n"No," she said.',
+            ["Jane Doe", None],
+        ),
+        ('"No," she said.', [None]),
         # The description before the name (as on a wire page of the corpus).
         (
             'But its chief executive, Omar Lindqvist, said the site could be "back by Friday."',
@@ -800,6 +812,9 @@ def test_split_quote_around_the_speaker() -> None:
         "and",
         "split-after-a-wire-tag",
         "speaker-before-the-reporter",
+        "pronoun-after-a-speaker",
+        "pronoun-too-far",
+        "pronoun-alone",
         "description-first",
     ],
 )

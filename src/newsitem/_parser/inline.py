@@ -64,6 +64,9 @@ _APPOSITIVE_WINDOW: Final = 160
 _MAX_SOURCE_CHARS: Final = 300
 """A source's clause is looked for this far at most (twelve words fit many times over)."""
 
+_PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
+"""Subjects that name the speaker just quoted ('"...," she added'): "they" may be anyone."""
+
 _PRONOUNS: Final[frozenset[str]] = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "that", "which", "this", "there"}
 )
@@ -130,13 +133,27 @@ class _Found(NamedTuple):
     source_end: int
     cue: str
     role: tuple[int, int] | None = None
+    pronoun: bool = False
+    """Whether the speaker is "he" or "she", named by the speaker before (:func:`_antecedent`)."""
 
 
 def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
     """Find the quotes and attributions in ``state.text[start:end]``."""
     text = state.text
     state.seen_blocks.append((start, end))
-    attributions = [_to_model(state, found) for found in _find_attributions(text, start, end)]
+    attributions: list[Attribution] = []
+    for found in _find_attributions(text, start, end):
+        if not found.pronoun:
+            attributions.append(_to_model(state, found))
+            continue
+        antecedent = _antecedent(state, attributions)
+        if antecedent is not None:
+            attributions.append(_to_model(state, found, antecedent))
+        elif found.cue in {"told", "tells", "tell"}:
+            attributions.append(_to_model(state, found))  # "she told Axios": still a speaker
+    speakers = [a.name for a in attributions if a.cue in _SPEECH_CUES]
+    if speakers:
+        state.last_speaker = (len(state.seen_blocks), speakers[-1])
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
     last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
@@ -338,6 +355,11 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
     subject_start = _subject_start(text, start, match.start())
     if subject_start is not None:
         subject = text[subject_start : match.start()].rstrip()
+        if subject.lower() in _PERSONAL_PRONOUNS and (
+            strong or _after_quote(text, start, subject_start)
+        ):
+            subject_end = subject_start + len(subject)
+            return _Found(subject_start, verb_end, subject_start, subject_end, verb, pronoun=True)
         if strong or _is_proper(subject) or _is_proper_with_role(subject) or _unnamed(subject):
             return _Found(
                 subject_start, verb_end, subject_start, subject_start + len(subject), verb
@@ -349,15 +371,19 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
     return _inverted(text, match.start(), inverted, end, verb) if inverted is not None else None
 
 
+def _after_quote(text: str, start: int, pos: int) -> bool:
+    """Whether a quote ends right before ``pos`` ('"...," she added': spaces apart)."""
+    while pos > start and text[pos - 1] in " \t":
+        pos -= 1
+    return pos > start and text[pos - 1] in '"”'
+
+
 def _next_to_quote(text: str, speech: _Found, start: int, end: int) -> bool:
     """Whether a quote ends right before ``speech`` or opens right after it.
 
     '"...?" Jane Doe asked.', '..." argued Jane Doe', 'Jane Doe warned: "...'.
     """
-    before = speech.start
-    while before > start and text[before - 1] in " \t":
-        before -= 1
-    if before > start and text[before - 1] in '"”':
+    if _after_quote(text, start, speech.start):
         return True
     after = speech.end
     while after < end and text[after] in " \t:,":
@@ -574,16 +600,33 @@ def _inverted_speaker(
     return name.start("name"), sentence_end(text, name.start("name"), name.end("name"))
 
 
-def _to_model(state: State, found: _Found) -> Attribution:
+def _antecedent(state: State, attributions: list[Attribution]) -> str | None:
+    """Who "he" or "she" is: the last speaker named in this block, else in the block before.
+
+    '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
+    on with the speaker just quoted. Further back, or with no speaker before, it names nobody.
+    """
+    named = [a.name for a in attributions if a.cue in _SPEECH_CUES]
+    if named:
+        return named[-1]
+    block, name = state.last_speaker
+    return name if name and block == len(state.seen_blocks) - 1 else None
+
+
+def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:
     source = state.text[found.source_start : found.source_end]
     role, bare = split_role(_issuer(source))
     if found.role is not None:
         role = state.text[found.role[0] : found.role[1]]
+    if antecedent is not None:
+        name = antecedent
+    else:
+        name = resolve(_names(state, lookup_word(bare)) if needs_names(bare) else {}, bare)
     return Attribution.model_validate(
         {
             "text": state.text[found.start : found.end],
             "source": source,
-            "name": resolve(_names(state, lookup_word(bare)) if needs_names(bare) else {}, bare),
+            "name": name,
             "role": role,
             "cue": found.cue,
             "span": {"start": found.start, "end": found.end},

@@ -35,6 +35,9 @@ class State:
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
     names_read: int = 0
     """How many of ``seen_blocks`` have had their names collected (collected lazily)."""
+    last_speaker: tuple[int, str] = (-1, "")
+    """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the name:
+    "she added" in the next block is that speaker."""
     tag_lines: dict[str, int] = field(default_factory=dict)
     """Coined label -> how many lines it opens ("Kamara:"), once asked: a Q&A's speaker tags
     open several."""

@@ -236,6 +236,11 @@ def test_split_role_and_resolve() -> None:
     assert resolve(names, "the Times") == "The New York Times"
     assert resolve({}, "AP") == "The Associated Press"
     assert resolve({}, "Jane Doe") == "Jane Doe"
+    # An organisation goes by its first word ("Verdant says"), a person by the last.
+    names["Hydrogen"] = "Verdant Hydrogen"
+    assert resolve(names, "Verdant") == "Verdant Hydrogen"
+    assert resolve(names, "Ned") == "Ned Price"
+    assert resolve(names, "Lumen") == "Lumen"
     assert needs_names("Price") and needs_names("the Times")
     assert not needs_names("AP") and not needs_names("Jane Doe")
 

@@ -334,5 +334,9 @@ def resolve(names: dict[str, str], source: str) -> str:
     if outlet is not None:
         return outlet
     word = lookup_word(source)
-    full = names.get(word) if word is not None else None
+    if word is None:
+        return source
+    # A surname names a person ("Price" -> "Ned Price"); an organisation is short for its first
+    # word ("Verdant" -> "Verdant Hydrogen").
+    full = names.get(word) or next((n for n in names.values() if n.startswith(word + " ")), None)
     return OUTLETS.get(full.lower(), full) if full is not None else source

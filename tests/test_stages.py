@@ -11,7 +11,7 @@ from newsitem._parser.dateline import match_dateline
 from newsitem._parser.inline import analyse
 from newsitem._parser.labels import kind_of, match_label
 from newsitem._parser.lines import LineIndex, split_lines
-from newsitem._parser.names import needs_names, resolve, split_role
+from newsitem._parser.names import names_with, needs_names, resolve, split_role
 from newsitem._parser.state import State
 from newsitem.models import Dateline, Diagnostic
 
@@ -231,16 +231,15 @@ def test_split_role_and_resolve() -> None:
         None,
         "three sources briefed on the call",
     )
-    names = {"Price": "Ned Price", "Times": "New York Times"}
-    assert resolve(names, "Price") == "Ned Price"
-    assert resolve(names, "the Times") == "The New York Times"
-    assert resolve({}, "AP") == "The Associated Press"
-    assert resolve({}, "Jane Doe") == "Jane Doe"
-    # An organisation goes by its first word ("Verdant says"), a person by the last.
-    names["Hydrogen"] = "Verdant Hydrogen"
-    assert resolve(names, "Verdant") == "Verdant Hydrogen"
-    assert resolve(names, "Ned") == "Ned Price"
-    assert resolve(names, "Lumen") == "Lumen"
+    assert resolve("Price", "Ned Price") == "Ned Price"
+    assert resolve("the Times", "New York Times") == "The New York Times"
+    assert resolve("AP") == "The Associated Press"
+    assert resolve("Jane Doe") == "Jane Doe"
+    assert resolve("Lumen") == "Lumen"
+    # A surname ends a full name; an organisation's short name begins one.
+    text = "Verdant Hydrogen hired Ned Price. Price added that Verdant would grow."
+    assert names_with(text, 0, len(text), "Price") == ("Ned Price", None)
+    assert names_with(text, 0, len(text), "Verdant") == (None, "Verdant Hydrogen")
     assert needs_names("Price") and needs_names("the Times")
     assert not needs_names("AP") and not needs_names("Jane Doe")
 

@@ -13,8 +13,8 @@ from typing import Final, NamedTuple
 
 from newsitem._parser.names import (
     lookup_word,
+    names_with,
     needs_names,
-    remember_names,
     resolve,
     sentence_end,
     split_role,
@@ -621,7 +621,8 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
     if antecedent is not None:
         name = antecedent
     else:
-        name = resolve(_names(state, lookup_word(bare)) if needs_names(bare) else {}, bare)
+        word = lookup_word(bare) if needs_names(bare) else None
+        name = resolve(bare, _full_name(state, word) if word is not None else None)
     return Attribution.model_validate(
         {
             "text": state.text[found.start : found.end],
@@ -649,20 +650,26 @@ def _issuer(source: str) -> str:
     return found["issuer"] if found is not None else source
 
 
-def _names(state: State, wanted: str | None) -> dict[str, str]:
-    """The full names mentioned so far (this block included: "Ned Price ... Price added").
+def _full_name(state: State, word: str) -> str | None:
+    """The full name mentioned so far (this block included) that the lone ``word`` stands for.
 
-    Collected lazily: only a one-word source ("Price", "the Times") needs them, and only up to
-    the first block that mentions ``wanted`` (the first mention wins, so later blocks cannot
-    change its full name). A long article that repeats a name is not read again for it.
+    "Ned Price ... Price added": the first name ending with the word, else the first beginning
+    with it ("Verdant Hydrogen ... Verdant says"). Only blocks that hold the word are read, and
+    each of them once per word: what was read is kept in ``state.names``, and the first name
+    ending with the word is final (a later block cannot change the first mention).
     """
-    if wanted is None:
-        return state.names  # nothing to look up
-    while wanted not in state.names and state.names_read < len(state.seen_blocks):
-        start, end = state.seen_blocks[state.names_read]
-        remember_names(state.names, state.text, start, end)
-        state.names_read += 1
-    return state.names
+    read, ending, beginning = state.names.get(word, (0, None, None))
+    if ending is None:
+        text = state.text
+        for start, end in state.seen_blocks[read:]:
+            if text.find(word, start, end) < 0:
+                continue
+            ending, found = names_with(text, start, end, word)
+            beginning = beginning or found
+            if ending is not None:
+                break
+        state.names[word] = (len(state.seen_blocks), ending, beginning)
+    return ending or beginning
 
 
 def _speaker_of(

@@ -249,29 +249,45 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 """Words that make a lower-case run a clause, or a group named after someone, not a role."""
 
 
-def remember_names(
-    names: dict[str, str], text: str, start: int = 0, end: int | None = None
-) -> None:
-    """Record every full name in ``text[start:end]`` under its last word (first mention wins)."""
-    for match in RE_NAME_RUN.finditer(text, start, len(text) if end is None else end):
+def names_with(text: str, start: int, end: int, word: str) -> tuple[str | None, str | None]:
+    """The first full names in ``text[start:end]`` that end and that begin with ``word``.
+
+    "Ned Price" ends with "Price"; "Verdant Hydrogen" begins with "Verdant".
+
+    >>> names_with("Spokesperson Ned Price spoke. Price added.", 0, 42, "Price")
+    ('Ned Price', None)
+    """
+    ending = beginning = None
+    for match in RE_NAME_RUN.finditer(text, start, end):
+        if text.find(word, match.start(), match.end()) < 0:
+            continue  # (a cheap test: most runs do not hold the word at all)
         # A run can cross a sentence end ("per Jane Doe. Budget rose"): one name per sentence.
         run_start = match.start()
         while run_start < match.end():
             stop = sentence_end(text, run_start, match.end())
-            _remember(names, text[run_start:stop])
+            found = _full_name(text[run_start:stop])
             run_start = stop + 1
+            if found is None:
+                continue
+            last, name = found
+            if last == word:
+                return name, beginning  # the first mention wins: later ones cannot change it
+            if beginning is None and name.startswith(word + " "):
+                beginning = name
+    return ending, beginning
 
 
-def _remember(names: dict[str, str], run: str) -> None:
+def _full_name(run: str) -> tuple[str, str] | None:
+    """The run's last word and the full name it mentions, its role split off.
+
+    None for a run that names no one in two words or more, or ends in a possessive.
+    """
     run = run.strip().rstrip(".'’-")
     last = run.rsplit(None, 1)
-    # The surname is the run's last word whatever role comes off its front: when it is known
-    # already (first mention wins) or a possessive, the run needs no splitting.
-    if not last or last[-1] in names or last[-1].endswith(("'s", "’s")):
-        return
+    if not last or last[-1].endswith(("'s", "’s")):
+        return None
     _role, name = split_role(run)
-    if len(name.split()) >= 2:
-        names[last[-1]] = name
+    return (last[-1], name) if len(name.split()) >= 2 else None
 
 
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
@@ -328,15 +344,18 @@ def needs_names(source: str) -> bool:
     return key not in OUTLETS and " " not in bare
 
 
-def resolve(names: dict[str, str], source: str) -> str:
-    """Resolve ``source`` (role already split off) to the name the article used for it."""
+def resolve(source: str, full_name: str | None = None) -> str:
+    """Resolve ``source`` (role already split off) to the name the article used for it.
+
+    An outlet comes from :data:`OUTLETS`; a lone word ("Price", "the Times") is ``full_name``,
+    the full name mentioned earlier that the caller found for :func:`lookup_word`'s word.
+
+    >>> resolve("AP"), resolve("Price", "Ned Price"), resolve("the Times", "New York Times")
+    ('The Associated Press', 'Ned Price', 'The New York Times')
+    """
     outlet = OUTLETS.get(" ".join(source.lower().split()))
     if outlet is not None:
         return outlet
-    word = lookup_word(source)
-    if word is None:
+    if full_name is None or lookup_word(source) is None:
         return source
-    # A surname names a person ("Price" -> "Ned Price"); an organisation is short for its first
-    # word ("Verdant" -> "Verdant Hydrogen").
-    full = names.get(word) or next((n for n in names.values() if n.startswith(word + " ")), None)
-    return OUTLETS.get(full.lower(), full) if full is not None else source
+    return OUTLETS.get(full_name.lower(), full_name)

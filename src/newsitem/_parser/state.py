@@ -29,12 +29,11 @@ class State:
     """The date relative datelines ("5 hours ago") are resolved against."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """Diagnostics reported so far, in the order found (sorted at the end)."""
-    names: dict[str, str] = field(default_factory=dict)
-    """Surname (or last word of an outlet) -> the full name first mentioned with it."""
+    names: dict[str, tuple[int, str | None, str | None]] = field(default_factory=dict)
+    """A lone word looked up ("Price") -> how many of ``seen_blocks`` were read for it, the first
+    full name that ends with it ("Ned Price") and the first that begins with it."""
     seen_blocks: list[tuple[int, int]] = field(default_factory=list)
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
-    names_read: int = 0
-    """How many of ``seen_blocks`` have had their names collected (collected lazily)."""
     last_speaker: tuple[int, str] = (-1, "")
     """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the name:
     "she added" in the next block is that speaker."""

@@ -64,6 +64,9 @@ _APPOSITIVE_WINDOW: Final = 160
 _MAX_SOURCE_CHARS: Final = 300
 """A source's clause is looked for this far at most (twelve words fit many times over)."""
 
+_VERB_ADVERBS: Final[frozenset[str]] = frozenset({"first", "also", "previously", "earlier"})
+"""Adverbs between a speaker and the verb, not part of the speaker ("the Times first reported")."""
+
 _PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 """Subjects that name the speaker just quoted ('"...," she added'): "they" may be anyone."""
 
@@ -355,6 +358,9 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
     subject_start = _subject_start(text, start, match.start())
     if subject_start is not None:
         subject = text[subject_start : match.start()].rstrip()
+        head, _, last = subject.rpartition(" ")
+        if last in _VERB_ADVERBS and head:
+            subject = head.rstrip()  # "The New York Times first reported": the Times speaks
         if subject.lower() in _PERSONAL_PRONOUNS and (
             strong or _after_quote(text, start, subject_start)
         ):

@@ -158,6 +158,13 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "envoy",
         "special",
         "whip",
+        "superintendent",
+        "coach",
+        "dean",
+        "comptroller",
+        "auditor",
+        "clerk",
+        "inspector",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -183,13 +190,25 @@ def split_role(source: str) -> tuple[str | None, str]:
         return words[0], " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
     titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
     last_title = titles[-1] if titles else -1
-    if not _names_follow(words, last_title) or lowered[last_title] in {"of", "the"}:
+    # An organisation's name holds no person's title: "Tillamook State University".
+    organisation = bool(lowered) and lowered[-1] in ORGANISATION_NOUNS
+    if organisation or not _names_follow(words, last_title) or lowered[last_title] in {"of", "the"}:
         # No title word right before the name: a description may be ("state epidemiologist").
         last_title = _described_name(words)
         if last_title < 0:
             return None, source
     return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
 
+
+ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"university", "college", "school", "institute", "department", "agency", "council"}
+    | {"commission", "committee", "association", "authority", "service", "office", "bureau"}
+    | {"board", "bank", "party", "company", "corp.", "inc.", "group", "foundation", "center"}
+    | {"centre", "hospital", "court", "ministry", "administration", "coalition", "union"}
+)
+"""Last words of an organisation's name: "Tillamook State University" names no person, so a
+title word inside it ("State") does not split it (a description before it may:
+"industry group Silicon Capacity Council")."""
 
 _POSSESSIVE: Final = ("'", "’", "'s", "’s")
 """How a word ends when it owns the next: "Axios'", "Reuters's"."""
@@ -219,7 +238,7 @@ def _described_name(words: list[str]) -> int:
         return -1
     if first_name == len(words) - 1 and (opening > 0 or words[-1].lower() in _NOT_NAMES):
         return -1  # a one-word name only after a bare description ("tracker site CutCount")
-    if not all(word.isalpha() and word.islower() for word in description):
+    if not all(word.replace("-", "").isalpha() and word.islower() for word in description):
         return -1
     if any(word in _FUNCTION_WORDS for word in description):
         return -1

@@ -529,6 +529,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Searching\ for\ smart,\ [^\n]{{0,60}}\?
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
       | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
+      | Axios(?:\ [A-Z][\w'’.-]*){{1,3}}\ newsletter   # a sign-up box's title
+      | Stay\ in\ the\ know\b[^\n]{{0,200}}          # and its blurb
       | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
     )
   | (?P<chrome>                                # page furniture
@@ -540,7 +542,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Advertisement | Expand\ chart | View\ original\ post[^\n]{{0,40}}
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
-      | Facebook | Twitter | LinkedIn | Reddit | WhatsApp
+      | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
+      | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
       | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors

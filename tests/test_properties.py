@@ -363,6 +363,9 @@ def _normal_form(source: str) -> str:
 # lines); the rendering put it among them, above a date line that became the dateline.
 @example("Go deeper\n· 0\n0. 0\nJan 0 0000")
 @example("0\n1\nGo deeper\n(AP Photo/0)\n2. 0\nJan 0 0000")
+# Twelve copies of one line used up the dateline search's twelve lines; rendered, the copies
+# were one headline and the date under it became the dateline. Repeats no longer count.
+@example("0\n" * 12 + "Jan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

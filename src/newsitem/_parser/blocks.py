@@ -170,15 +170,25 @@ def read_preamble(state: State) -> Preamble:
     """
     before = _split_date_prefix(state)
     lines = state.lines
+    text = state.text
     seen: list[int] = []
+    seen_texts: set[str] = set()
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        if len(seen) >= _MAX_PREAMBLE_LINES:
+        content = text[line.content_start : line.content_end]
+        if content in seen_texts:
+            # A repeat of a line above (a title shown twice, or many times) neither ends the
+            # search nor counts toward its limit: rendered, the repeats are gone, and the
+            # dateline under them must be found the same way.
+            seen.append(index)
+            continue
+        if len(seen_texts) >= _MAX_PREAMBLE_LINES:
             break
-        if _line_boilerplate(state, line) is not None or _repeats(state, line, seen):
-            # Page chrome above the dateline, or a repeat of a line above it (a title shown
-            # twice), does not end the search, even when it looks like story text.
+        seen_texts.add(content)
+        if _line_boilerplate(state, line) is not None:
+            # Page chrome above the dateline does not end the search, even when it looks like
+            # story text.
             seen.append(index)
             continue
         if _is_story_text(state, line):
@@ -275,15 +285,6 @@ def _split_date_prefix(state: State) -> list[RawBlock]:
     prefix.boilerplate_kind = "date_prefix"
     lines[index] = make_line(state.text, match.end(), line.end)
     return [prefix]
-
-
-def _repeats(state: State, line: Line, seen: list[int]) -> bool:
-    """Whether ``line`` holds the same text as one of the ``seen`` lines above it."""
-    text = state.text
-    content = text[line.content_start : line.content_end]
-    return any(
-        text[state.lines[i].content_start : state.lines[i].content_end] == content for i in seen
-    )
 
 
 def _is_story_text(state: State, line: Line) -> bool:

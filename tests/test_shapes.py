@@ -831,6 +831,10 @@ def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
         ('"It has always been my concern," Dorsey tweeted.', [("Dorsey", "tweeted")]),
         ('Sen. Maria Ortiz warned: "We are out of time."', [("Maria Ortiz", "warned")]),
         ('"It will not pass," argued Sam Roe, a lobbyist.', [("Sam Roe", "argued")]),
+        (
+            '"The orbit could still tighten," cautioned Rafferty Blum.',
+            [("Rafferty Blum", "cautioned")],
+        ),
         ("Democrats argued the bill would raise costs.", []),
         ("Jane Doe asked the board to reconsider.", []),
         # A quote later in the speaker's sentence (the second unseen-page probe).
@@ -859,6 +863,27 @@ def test_verbs_that_attribute_only_next_to_a_quote(
     # The speaker found is the speaker of every quote.
     speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
     assert speakers == [found[0][0] if found else None] * len(article.quotes)
+
+
+def test_a_hard_wrapped_speaker_and_role_read_on_one_line() -> None:
+    """The sixth unseen-page probe: a paragraph wrapped at 70 columns, CRLF line ends."""
+    article = body(
+        '"Every one of these is a letter from a place we\r\nwill never visit," Ingeborg '
+        "Salazar-Toft, an astronomer at the\r\nKellerman Observatory, told Axios."
+    )
+    (attribution,) = article.attributions
+    assert attribution.name == "Ingeborg Salazar-Toft"
+    assert attribution.role == "an astronomer at the Kellerman Observatory"
+    assert [q.attribution for q in article.quotes] == [attribution]
+
+
+def test_image_courtesy_is_a_credit() -> None:
+    article = body(
+        "A rendering of the comet.\nImage courtesy of the Austral Sky Array\n\nThe lede."
+    )
+    (caption,) = article.captions
+    assert caption.credit.kind == "courtesy"
+    assert caption.alt_text == "A rendering of the comet."
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,8 @@ _HEAD_KIND: Final[tuple[tuple[str, CreditKind], ...]] = (
     ("photo illustration", "photo_illustration"),
     ("photo courtesy", "courtesy"),
     ("photos courtesy", "courtesy"),
+    ("image courtesy", "courtesy"),
+    ("images courtesy", "courtesy"),
     ("courtesy", "courtesy"),
     ("illustration", "illustration"),
     ("photo", "photo"),

@@ -633,8 +633,9 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
         {
             "text": state.text[found.start : found.end],
             "source": source,
-            "name": name,
-            "role": role,
+            # A hard-wrapped name or role reads on one line, as the paragraph's text does.
+            "name": " ".join(name.split()),
+            "role": " ".join(role.split()) if role is not None else None,
             "cue": found.cue,
             "span": {"start": found.start, "end": found.end},
         }

@@ -193,7 +193,7 @@ RE_CREDIT_HEAD: Final = re.compile(
     (?P<head>                   # (credits.py checks what stands before: see find_credit)
         Photo\s+[Ii]llustration\s*(?::|by\b)
       | Illustrations?\s*(?::|by\b)
-      | Photos?\s+courtesy(?:\s+of)?\b
+      | (?:Photos?|Images?)\s+courtesy(?:\s+of)?\b
       | Photos?\s*(?::|by\b)
       | Image\s+source\s*:                       # "Image source: A / B"
       | Screenshot\s+(?:via|from)\b | Rendering\s+(?:via|from)\b   # "Screenshot via A"
@@ -351,7 +351,7 @@ RE_FIRST_REPORTED: Final = re.compile(
 RE_APPOSITIVE: Final = re.compile(
     r"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
-    (?P<role>[^,.;:!?"“”()\n]{2,100}?)     # the speaker's title, short
+    (?P<role>[^,.;:!?"“”()]{2,100}?)       # the speaker's title, short (maybe wrapped)
     (?=\.(?:\s|$)|[;!?]|$)                  # up to the end of the sentence
     """,
     re.VERBOSE,
@@ -403,34 +403,37 @@ RE_DOCUMENT_OF: Final = re.compile(
 )
 """An issuer named before the document it issued: "Census Bureau figures" (use ``fullmatch``)."""
 
-RE_SPEECH_VERB: Final = re.compile(
-    r"""
-    (?P<verb>               # grouped by first letter, so a search skips to those letters;
-                            # the boundary before each verb is checked behind it
-        r(?:eports(?<=\breports)|eported(?<=\breported)|eplied(?<=\breplied))
-      | n(?:otes(?<=\bnotes)|oted(?<=\bnoted))
-      | s(?:ays(?<=\bsays)|aid(?<=\bsaid))
-      | c(?:alls(?<=\bcalls)|alled(?<=\bcalled))
-      | a(?:dds(?<=\badds)|dded(?<=\badded)|sks(?<=\basks)|sked(?<=\basked)
-          |rgues(?<=\bargues)|rgued(?<=\bargued))
-      | w(?:rites(?<=\bwrites)|rote(?<=\bwrote)|arns(?<=\bwarns)|arned(?<=\bwarned))
-      | t(?:ells(?<=\btells)|old(?<=\btold)|ell(?<=\btell)
-          |weets(?<=\btweets)|weeted(?<=\btweeted))
-      | e(?:xplains(?<=\bexplains)|xplained(?<=\bexplained))
-      | i(?:nsists(?<=\binsists)|nsisted(?<=\binsisted))
-    )\b                     # a whole word
-    """,
-    re.VERBOSE,
+SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    {"reports", "reported", "notes", "noted", "says", "said", "adds", "added", "writes", "wrote"}
+    | {"tells", "told", "tell"}
 )
-"""A speech verb that may close an attribution: "AP reports", "Price added"."""
+"""Verbs that attribute wherever they stand: "AP reports", "Price added", "X told Axios"."""
 
 QUOTE_VERBS: Final[frozenset[str]] = frozenset(
     {"asked", "asks", "argued", "argues", "warned", "warns", "tweeted", "tweets"}
     | {"explained", "explains", "insisted", "insists", "replied", "called", "calls"}
+    | {"cautioned", "cautions", "acknowledged", "acknowledges", "conceded", "concedes"}
+    | {"admitted", "admits", "stressed", "stresses", "countered", "responded", "predicted"}
 )
 """Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked', 'X called the deal
 "painful but fair"', a quote later in the same sentence): without one, "Democrats argued the
 bill ..." reports a stance, and "warned" or "called" often speak of no words at all."""
+
+
+def _whole_words(words: frozenset[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, each word's boundary checked behind it.
+
+    A search then skips to those letters; a leading word boundary would make the engine try the
+    pattern at every character.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (w[0], -len(w), w)):
+        groups.setdefault(word[0], []).append(rf"{word[1:]}(?<=\b{word})")
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+RE_SPEECH_VERB: Final = re.compile(rf"(?P<verb>{_whole_words(SPEECH_VERBS | QUOTE_VERBS)})\b")
+"""A speech verb that may close an attribution: "AP reports", "Price added" (a whole word)."""
 
 RE_APPOSITIVE_SPEAKER: Final = re.compile(
     r"""
@@ -440,7 +443,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a name of up to six words, capitalised
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # (the code checks), a role may open it
     (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
-    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()\n]{1,79}),\s+  # ", the COO, "
+    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}),\s+  # ", the COO, " (maybe wrapped)
     \Z                                          # right before the verb
     """,
     re.VERBOSE,

@@ -877,6 +877,25 @@ def test_a_hard_wrapped_speaker_and_role_read_on_one_line() -> None:
     assert [q.attribution for q in article.quotes] == [attribution]
 
 
+@pytest.mark.parametrize(
+    ("above", "alt"),
+    [
+        # The description repeats the caption's words: the page's alt text (sixth probe).
+        (
+            "Defense ministers from Varenia and Kostrava pose before talks in Tallborg on Jan. 29.",
+            True,
+        ),
+        # A heading above shares a word or two with the caption: a paragraph of its own.
+        ("1 big thing: Israel courts the Gulf on air defense", False),
+    ],
+)
+def test_a_description_a_blank_line_above_the_caption(above: str, alt: bool) -> None:
+    caption = "Defense ministers pose before talks in Tallborg on Jan. 29. Photo: Ann Lee/AFP"
+    article = body(f"{above}\n\n{caption}\n\nThe lede.")
+    assert (article.captions[0].alt_text == above) is alt
+    assert len(article.paragraphs) == (1 if alt else 2)
+
+
 def test_image_courtesy_is_a_credit() -> None:
     article = body(
         "A rendering of the comet.\nImage courtesy of the Austral Sky Array\n\nThe lede."

@@ -59,6 +59,13 @@ _MAX_TAG_WORDS: Final = 3
 _MIN_TAG_TURNS: Final = 2
 """A name that opens at least this many lines as "Name:" is an interview's speaker tag."""
 
+_MIN_APART_WORDS: Final = 6
+"""A caption this many words long or longer may take as alt text a description a blank line
+above it, when that repeats most of its words (:data:`_APART_OVERLAP`)."""
+
+_APART_OVERLAP: Final = 0.8
+"""The share of a caption's words a description a blank line above it must repeat."""
+
 _BOILERPLATE_TAIL_CHARS: Final = 30
 """How far from a line's end boilerplate known by its ending is looked for."""
 
@@ -638,10 +645,19 @@ def _absorbs(text: str, previous: RawBlock, caption: RawBlock, blank_between: bo
         if previous.kind != "paragraph":
             return False
         return not blank_between or text[previous.end - 1] not in _DESCRIPTION_END
-    if blank_between or len(previous.pieces) != 1:
+    caption_text = text[caption_start:caption_end]
+    if blank_between:
+        # A description set apart by a blank line must say more: a long caption most of whose
+        # words it repeats (as the page's alt text and visible caption do). Wrapped or not, it
+        # reads the same, as a rendering joins its lines.
+        if previous.kind != "paragraph" or len(RE_WORD.findall(caption_text)) < _MIN_APART_WORDS:
+            return False
+        alt = " ".join(text[start:end] for start, end in previous.pieces)
+        return _same_image(alt, caption_text, _APART_OVERLAP)
+    if len(previous.pieces) != 1:
         return False
     alt_start, alt_end = previous.pieces[0]
-    return _same_image(text[alt_start:alt_end], text[caption_start:caption_end])
+    return _same_image(text[alt_start:alt_end], caption_text)
 
 
 def _credit_text(text: str, caption: RawBlock) -> str:
@@ -649,12 +665,13 @@ def _credit_text(text: str, caption: RawBlock) -> str:
     return text[caption.credit.head_start : caption.credit_end or caption.end]
 
 
-def _same_image(alt: str, caption: str) -> bool:
+def _same_image(alt: str, caption: str, overlap: float = _ALT_OVERLAP) -> bool:
+    """Whether ``alt`` repeats at least ``overlap`` of the caption's words."""
     caption_words = {w.lower() for w in RE_WORD.findall(caption)}
     if not caption_words:
         return False
     alt_words = {w.lower() for w in RE_WORD.findall(alt)}
-    return len(caption_words & alt_words) >= _ALT_OVERLAP * len(caption_words)
+    return len(caption_words & alt_words) >= overlap * len(caption_words)
 
 
 def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from newsitem._parser.patterns import (
@@ -346,6 +347,7 @@ def normalise(label: str) -> str:
     return " ".join(apostrophes.lower().split())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a few hundred labels in practice
 def kind_of(label: str) -> str:
     """Return a label's ``kind``: snake_case without punctuation.
 

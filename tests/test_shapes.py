@@ -865,6 +865,28 @@ def test_verbs_that_attribute_only_next_to_a_quote(
     assert speakers == [found[0][0] if found else None] * len(article.quotes)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ('Sen. Jane Doe (D-Calif.): "We will not wait."', ("Jane Doe", "Sen.")),
+        (
+            'Board member Ezra Talmadge, who voted no: "It was rushed."',
+            ("Ezra Talmadge", "Board member"),
+        ),
+        ('Jack Doe on the deal: "It is late."', ("Jack Doe", None)),
+        ('In Boston: "Hello."', None),
+        ('The result: "A mess."', None),
+    ],
+)
+def test_a_speaker_tag_before_a_quote(paragraph: str, found: tuple[str, str | None] | None) -> None:
+    """A list of reactions, 'Name (party): "..."' (second and sixth unseen-page probes)."""
+    article = body(f"What they're saying:\n\n  • {paragraph}")
+    speakers = [(a.name, a.role) for a in article.attributions if a.cue == ":"]
+    assert speakers == ([found] if found else [])
+    (quote,) = article.quotes
+    assert (quote.attribution.name if quote.attribution else None) == (found[0] if found else None)
+
+
 def test_a_hard_wrapped_speaker_and_role_read_on_one_line() -> None:
     """The sixth unseen-page probe: a paragraph wrapped at 70 columns, CRLF line ends."""
     article = body(

@@ -161,7 +161,8 @@ class Attribution(_Model):
     role: str | None = None
     """The role split off the source, e.g. ``spokesperson`` or ``Armenian Prime Minister``."""
     cue: str
-    """The attribution verb or preposition: ``per``, ``according to``, ``reports``, ``said``, ..."""
+    """The attribution verb or preposition: ``per``, ``according to``, ``reports``, ``said``, ...;
+    ``:`` for a speaker tag before a quote (``Sen. Jane Doe (D-Calif.): "..."``)."""
     span: Span
     """Where ``text`` is in the input."""
 

@@ -26,6 +26,7 @@ from newsitem._parser.patterns import (
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
     RE_CLAUSE_END,
+    RE_COLON_SPEAKER,
     RE_DOCUMENT_BY,
     RE_DOCUMENT_OF,
     RE_FIRST_REPORTED,
@@ -272,6 +273,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         *_find_sourced(text, start, end, RE_ACCORDING, "ccording to"),
         *_find_sourced(text, start, end, RE_FIRST_REPORTED, "reported by"),
         *_find_speech(text, start, end),
+        *_find_colon_speaker(text, start, end),
     ]
     candidates.sort()
     kept: list[_Found] = []
@@ -279,6 +281,31 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         if not kept or found.start >= kept[-1].end:
             kept.append(found)
     return kept
+
+
+def _find_colon_speaker(text: str, start: int, end: int) -> list[_Found]:
+    """'Sen. Jane Doe (D-Calif.): "..."' opening a block: the speaker tag of a list of quotes.
+
+    The attribution is the tag before the colon; its cue is ":". A tag that names nobody
+    ("The result: "...") is none.
+    """
+    found = RE_COLON_SPEAKER.match(text, start, end)
+    if found is None:
+        return []
+    name = found["name"]
+    if not (_is_proper(name) or _is_proper_with_role(name)):
+        return []
+    if name.split(None, 1)[0].lower() in _SENTENCE_OPENERS:
+        return []  # "In Boston: "...": a place, not a speaker
+    tag_end = text.rindex(":", start, found.end())
+    while text[tag_end - 1] in " \t":
+        tag_end -= 1
+    if sentence_end(text, start, tag_end) < tag_end or RE_SPEECH_VERB.search(text, start, tag_end):
+        return []  # a sentence before the tag, or a verb that speaks ("X told Axios:")
+    role = None
+    if found["role"] is not None and found["role"].split(None, 1)[0] not in _RELATIVE_PRONOUNS:
+        role = (found.start("role"), found.end("role"))
+    return [_Found(start, tag_end, found.start("name"), found.end("name"), ":", role)]
 
 
 def _find_sourced(

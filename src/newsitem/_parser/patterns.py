@@ -467,6 +467,19 @@ RE_REVERSED_APPOSITIVE: Final = re.compile(
 said', 'An anti-tax group, Americans for Tax Reform, said' (searched in the same window as
 :data:`RE_APPOSITIVE_SPEAKER`, when that reading fails)."""
 
+RE_COLON_SPEAKER: Final = re.compile(
+    r"""
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:[ \t]+[\w'’.\u0300-\u036f-]+){0,6}?)  # a name
+    (?:[ \t]+\([A-Z][\w.\ -]{0,18}\))?              # a party and state: "(D-Calif.)"
+    (?:[ \t]+(?:on|in)[ \t]+[^,:;"“”()\n]{1,40}?)?     # a topic or a venue: " on the deal"
+    (?:,[ \t]+(?P<role>[^,:;"“”()\n]{2,80}))?         # ", who voted no", ", District 4"
+    [ \t]*:[ \t]*(?=["“])                             # a colon, then the quote opens
+    """,
+    re.VERBOSE,
+)
+"""A speaker tag that opens a paragraph or bullet: 'Sen. Jane Doe (D-Calif.): "..."', 'Board
+member X, who voted no: "..."', 'X on the deal: "..."' (use ``match`` at the block's start)."""
+
 RE_QUANTITY_AFTER: Final = re.compile(
     r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"
 )

@@ -200,6 +200,18 @@ def test_interview_speaker_tags_are_no_labels() -> None:
     assert [block.text for block in article.sections[0].blocks] == turns
 
 
+@pytest.mark.parametrize(
+    "header", ["Tag Archives: Brexit", "News Archive", "AP News in Brief at 5:58 a.m. EDT"]
+)
+def test_a_site_header_above_a_wire_story_is_no_headline(header: str) -> None:
+    """Wire pages of the corpus open with the site's section header, then the headline."""
+    article = parse(
+        f"{header}\nOfficials seek details on marathon suspects\nBOSTON (AP) - The lede."
+    )
+    assert article.headline == "Officials seek details on marathon suspects"
+    assert [b.text for b in article.boilerplate] == [header]
+
+
 def test_missing_headline_when_the_page_starts_with_a_credit() -> None:
     article = parse("Photo: Jane Lens/Getty Images\n\nThe story starts here with a lede.")
     assert article.headline is None
@@ -1553,6 +1565,9 @@ def test_get_ready_in_your_district_is_story() -> None:
         "Share this:",
         "X",
         "This article was originally published on Axios.com. Read the original.",
+        "Tag Archives: Brexit",
+        "News Archive",
+        "AP News in Brief at 5:58 a.m. EDT",
     ],
     ids=[
         "preferred-1",
@@ -1576,6 +1591,9 @@ def test_get_ready_in_your_district_is_story() -> None:
         "share-this",
         "share-on-x",
         "originally-published",
+        "tag-archives",
+        "news-archive",
+        "news-in-brief",
     ],
 )
 def test_boilerplate_is_kept_apart(line: str) -> None:

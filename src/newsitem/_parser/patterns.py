@@ -560,6 +560,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
       | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}
+      | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
+      | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
       | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors

@@ -579,6 +579,8 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[int, int]:
 def _closes_clause(token: str) -> bool:
     if token[-1] in _CLOSING:
         return True
+    if token == "No.":
+        return False  # a rank: "World No. 1 Jane Doe" (a sentence's "no." is in lower case)
     if token[-1] == ".":
         # "U.S.", "J." and "Sen." do not end a sentence; "AP." does.
         return token.lower() not in _ABBREVIATIONS and not (
@@ -629,8 +631,11 @@ def _inverted_speaker(
     name = RE_INVERTED_NAME.match(text, verb_end, end)
     if name is None:
         return None
+    name_end = name.end("name")
+    if name["described"] is not None and split_role(text[name.start("name") : name.end()])[0]:
+        name_end = name.end()  # "said Clearbill director Yusra Hadley": a role, then the name
     # The name ends where its sentence does: '..." said Jane Doe. Budget rose.'
-    return name.start("name"), sentence_end(text, name.start("name"), name.end("name"))
+    return name.start("name"), sentence_end(text, name.start("name"), name_end)
 
 
 def _antecedent(state: State, attributions: list[Attribution]) -> str | None:

@@ -159,6 +159,18 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "special",
         "whip",
         "superintendent",
+        "botanist",
+        "biologist",
+        "scientist",
+        "researcher",
+        "physician",
+        "historian",
+        "archaeologist",
+        "engineer",
+        "organizer",
+        "activist",
+        "no.",
+        "world",
         "coach",
         "dean",
         "comptroller",
@@ -188,7 +200,12 @@ def split_role(source: str) -> tuple[str | None, str]:
         return None, source  # an organisation: "the National Weather Service"
     if len(words) > 2 and words[0].endswith(_POSSESSIVE) and all(w[0].isupper() for w in words):
         return words[0], " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
-    titles = [position for position, word in enumerate(lowered) if word in TITLE_WORDS]
+    titles = [
+        position
+        for position, word in enumerate(lowered)
+        if word in TITLE_WORDS
+        or (word.isdigit() and position > 0 and lowered[position - 1] == "no.")
+    ]  # (a rank is a title too: "World No. 1 Saskia Lindvall")
     last_title = titles[-1] if titles else -1
     # An organisation's name holds no person's title: "Tillamook State University".
     organisation = bool(lowered) and lowered[-1] in ORGANISATION_NOUNS

@@ -440,8 +440,9 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?:(?P<after_quote>[,"”])\s+                # after a quote's end: '," '
       | (?:\.\s+|\A))                          # or at a sentence's start (the code checks
                                                 # that the window starts the block)
-    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*        # a name of up to six words, capitalised
-        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # (the code checks), a role may open it
+    (?P<name>(?:[a-z][\w'’-]*\s+){0,3}           # a description may open it ("council
+        [A-Z][\w'’.\u0300-\u036f-]*              # member X"), then a name of up to six
+        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # words, capitalised (the code checks)
     (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
     ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}),\s+  # ", the COO, " (maybe wrapped)
     \Z                                          # right before the verb
@@ -488,9 +489,11 @@ RE_QUANTITY_AFTER: Final = re.compile(
 RE_TOLD_OBJECT: Final = re.compile(
     r"""
     \s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+
-      | (?:the\s+)?(?:parliament|lawmakers|legislators|senators|investors|analysts|supporters
+      | (?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?   # "the", "a county", "a news"
+        (?:parliament|lawmakers|legislators|senators|investors|analysts|supporters
           |voters|residents|employees|staff|students|colleagues|members|crowd|audience
-          |committee|council|board|court|jury|press|panel|hearing)
+          |committee|council|board|court|jury|press|panel|hearing|conference|briefing
+          |legislature|meeting|rally|forum|summit|reporters|journalists)
     )(?![\w\u0300-\u036f])
     """,
     re.VERBOSE,
@@ -505,6 +508,8 @@ RE_INVERTED_NAME: Final = re.compile(
     r"""
     \s+(?:(?:state|city|county|former|acting|deputy|then)[\ -])?   # "said state Sen. Jane Doe"
     (?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
+    (?P<described>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?   # or it was a description: "Clearbill
+        (?:\s+[A-Z][\w'’.\u0300-\u036f-]*){1,4})?      # director Yusra Hadley" (the code checks)
     """,
     re.VERBOSE,
 )
@@ -547,6 +552,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
       | Axios(?:\ [A-Z][\w'’.-]*){{1,3}}\ newsletter   # a sign-up box's title
       | Stay\ in\ the\ know\b[^\n]{{0,200}}          # and its blurb
+      | (?:Local\ )?[Nn]ews\ that\ makes\ you\ smarter[^\n]{{0,80}}   # Axios Local's tagline
       | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
     )
   | (?P<chrome>                                # page furniture
@@ -560,6 +566,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
       | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}
+      | About\ Axios(?:\ Local)?
       | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
       | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)

@@ -25,6 +25,7 @@ from newsitem._parser.patterns import (
     RE_ACCORDING,
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
+    RE_AXIOS_ACCESS,
     RE_CLAUSE_END,
     RE_COLON_SPEAKER,
     RE_DOCUMENT_BY,
@@ -678,14 +679,19 @@ def _issuer(source: str) -> str:
     """Who issued the document a source cites, else the source.
 
     "a new report from sports finance firm Lanternfield" -> "sports finance firm Lanternfield";
-    "Ohio Development Services Agency figures" -> "Ohio Development Services Agency".
+    "Ohio Development Services Agency figures" -> "Ohio Development Services Agency"; "a memo
+    obtained by Axios" has no issuer (Axios only obtained it).
     """
-    words = source.split()
+    cited = source
+    if "Axios" in source:  # (a cheap test first) "a memo obtained by Axios": not its issuer
+        access = RE_AXIOS_ACCESS.search(source)
+        cited = source[: access.start()] if access is not None else source
+    words = cited.split()
     found = None
-    if " from " in source or " by " in source:  # (cheap tests before each pattern)
-        found = RE_DOCUMENT_BY.match(source)
+    if " from " in cited or " by " in cited:  # (cheap tests before each pattern)
+        found = RE_DOCUMENT_BY.match(cited)
     if found is None and len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS:
-        found = RE_DOCUMENT_OF.fullmatch(source)
+        found = RE_DOCUMENT_OF.fullmatch(cited)
     return found["issuer"] if found is not None else source
 
 

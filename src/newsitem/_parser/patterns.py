@@ -371,12 +371,24 @@ RE_ACCORDING: Final = re.compile(
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"report", "reports", "survey", "poll", "analysis", "study", "data", "estimate", "estimates"}
     | {"figures", "filing", "filings", "records", "statistics", "review", "memo", "audit"}
-    | {"forecast", "tally", "count", "research"}
+    | {"forecast", "tally", "count", "research", "guidance", "recommendations", "projections"}
+    | {"findings", "results", "documents", "emails", "testimony", "statement"}
 )
 """What a source cites when it cites a document ("a new report", "state figures")."""
 
 _DOCUMENT: Final = "(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + ")"
 """A document noun (longest first, so "reports" is not cut to "report")."""
+
+RE_AXIOS_ACCESS: Final = re.compile(
+    r"""
+    \s+(?:(?:shared|provided)\s+(?:first\s+|exclusively\s+)?(?:with|to)
+      | (?:obtained|reviewed|seen)\s+(?:first\s+|exclusively\s+)?by)
+    \s+Axios\b[^,;]*$                            # "... shared first with Axios"
+    """,
+    re.VERBOSE,
+)
+"""How a cited document reached Axios, at the end of a source: "a memo obtained by Axios",
+"a survey shared first with Axios". Axios is no issuer of it (use ``search``)."""
 
 RE_DOCUMENT_BY: Final = re.compile(
     r"""

@@ -480,6 +480,16 @@ def test_each_mutation_keeps_the_sample(mutation: Callable[[str], str], sample_t
 # 8. Linear time ----------------------------------------------------------------------------------
 
 
+def _letters(number: int) -> str:
+    """``number`` written in the letters a-z: distinct words for distinct numbers."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters += chr(ord("a") + digit)
+        if number == 0:
+            return letters
+
+
 def _rep(unit: str, size: int, before: str = "", after: str = "") -> str:
     """``unit`` repeated to about ``size`` characters, between ``before`` and ``after``."""
     return before + unit * max(1, size // len(unit)) + after
@@ -523,6 +533,10 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "parentheses": lambda n: _rep("(", n, "", ")"),
     "bare credits": lambda n: _rep("b ", n, "(AP Photo/A ", ")"),
     "names": lambda n: _rep("Ann Lee. ", n, "", "Lee said."),
+    # Each paragraph a new one-word source that no full name ends: looked up once each.
+    "one-word sources": lambda n: "".join(f"Ab{_letters(i)} said.\n\n" for i in range(n // 14)),
+    "pronouns": lambda n: _rep('"a," she said.\n\n', n, '"a," Ab Cd said.\n\n'),
+    "speaker tags": lambda n: _rep('  • Ab Cd (D): "a"\n', n),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""
 

@@ -11,7 +11,7 @@ from newsitem._parser.dateline import match_dateline
 from newsitem._parser.inline import analyse
 from newsitem._parser.labels import kind_of, match_label
 from newsitem._parser.lines import LineIndex, split_lines
-from newsitem._parser.names import names_with, needs_names, resolve, split_role
+from newsitem._parser.names import full_name_of, name_runs, needs_names, resolve, split_role
 from newsitem._parser.state import State
 from newsitem.models import Dateline, Diagnostic
 
@@ -238,8 +238,13 @@ def test_split_role_and_resolve() -> None:
     assert resolve("Lumen") == "Lumen"
     # A surname ends a full name; an organisation's short name begins one.
     text = "Verdant Hydrogen hired Ned Price. Price added that Verdant would grow."
-    assert names_with(text, 0, len(text), "Price") == ("Ned Price", None)
-    assert names_with(text, 0, len(text), "Verdant") == (None, "Verdant Hydrogen")
+    runs = list(name_runs(text, 0, len(text)))
+    assert runs == ["Verdant Hydrogen", "Ned Price", "Price"]  # one run per sentence
+    assert [full_name_of(run) for run in runs] == [
+        ("Hydrogen", "Verdant Hydrogen"),
+        ("Price", "Ned Price"),
+        None,
+    ]
     assert needs_names("Price") and needs_names("the Times")
     assert not needs_names("AP") and not needs_names("Jane Doe")
 

@@ -12,8 +12,9 @@ from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 from newsitem._parser.names import (
+    full_name_of,
     lookup_word,
-    names_with,
+    name_runs,
     needs_names,
     resolve,
     sentence_end,
@@ -699,22 +700,37 @@ def _full_name(state: State, word: str) -> str | None:
     """The full name mentioned so far (this block included) that the lone ``word`` stands for.
 
     "Ned Price ... Price added": the first name ending with the word, else the first beginning
-    with it ("Verdant Hydrogen ... Verdant says"). Only blocks that hold the word are read, and
-    each of them once per word: what was read is kept in ``state.names``, and the first name
-    ending with the word is final (a later block cannot change the first mention).
+    with it ("Verdant Hydrogen ... Verdant says"). The runs of capitalised words are indexed by
+    their words once per block (``state.runs``), and each run is read once per word looked up
+    (``state.names`` keeps how far): a long article with many sources stays linear. The first
+    name ending with the word is final (a later block cannot change the first mention).
     """
+    _index_runs(state)
     read, ending, beginning = state.names.get(word, (0, None, None))
+    runs = state.runs.get(word, [])
     if ending is None:
-        text = state.text
-        for start, end in state.seen_blocks[read:]:
-            if text.find(word, start, end) < 0:
+        for run in runs[read:]:
+            found = full_name_of(run)
+            if found is None:
                 continue
-            ending, found = names_with(text, start, end, word)
-            beginning = beginning or found
-            if ending is not None:
+            last, name = found
+            if last == word:
+                ending = name
                 break
-        state.names[word] = (len(state.seen_blocks), ending, beginning)
+            if beginning is None and name.startswith(word + " "):
+                beginning = name
+        state.names[word] = (len(runs), ending, beginning)
     return ending or beginning
+
+
+def _index_runs(state: State) -> None:
+    """Index the runs of capitalised words of the blocks analysed since the last look-up."""
+    text = state.text
+    for start, end in state.seen_blocks[state.runs_read :]:
+        for run in name_runs(text, start, end):
+            for word in set(run.split()):
+                state.runs.setdefault(word.rstrip(".'’-"), []).append(run)
+    state.runs_read = len(state.seen_blocks)
 
 
 def _speaker_of(

@@ -6,6 +6,7 @@ earlier); "per AP" -> "The Associated Press" (the outlet table below).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 from newsitem._parser.patterns import RE_NAME_RUN
@@ -285,38 +286,30 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 """Words that make a lower-case run a clause, or a group named after someone, not a role."""
 
 
-def names_with(text: str, start: int, end: int, word: str) -> tuple[str | None, str | None]:
-    """The first full names in ``text[start:end]`` that end and that begin with ``word``.
+def name_runs(text: str, start: int, end: int) -> Iterator[str]:
+    """The runs of capitalised words in ``text[start:end]``, one per sentence: candidate names.
 
-    "Ned Price" ends with "Price"; "Verdant Hydrogen" begins with "Verdant".
-
-    >>> names_with("Spokesperson Ned Price spoke. Price added.", 0, 42, "Price")
-    ('Ned Price', None)
+    >>> list(name_runs("Per Jane Doe. Budget Office staff left.", 0, 39))
+    ['Per Jane Doe', 'Budget Office']
     """
-    ending = beginning = None
     for match in RE_NAME_RUN.finditer(text, start, end):
-        if text.find(word, match.start(), match.end()) < 0:
-            continue  # (a cheap test: most runs do not hold the word at all)
         # A run can cross a sentence end ("per Jane Doe. Budget rose"): one name per sentence.
         run_start = match.start()
         while run_start < match.end():
             stop = sentence_end(text, run_start, match.end())
-            found = _full_name(text[run_start:stop])
+            run = text[run_start:stop].strip()
+            if run:
+                yield run
             run_start = stop + 1
-            if found is None:
-                continue
-            last, name = found
-            if last == word:
-                return name, beginning  # the first mention wins: later ones cannot change it
-            if beginning is None and name.startswith(word + " "):
-                beginning = name
-    return ending, beginning
 
 
-def _full_name(run: str) -> tuple[str, str] | None:
+def full_name_of(run: str) -> tuple[str, str] | None:
     """The run's last word and the full name it mentions, its role split off.
 
     None for a run that names no one in two words or more, or ends in a possessive.
+
+    >>> full_name_of("Spokesperson Ned Price"), full_name_of("Price")
+    (('Price', 'Ned Price'), None)
     """
     run = run.strip().rstrip(".'’-")
     last = run.rsplit(None, 1)

@@ -30,8 +30,12 @@ class State:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """Diagnostics reported so far, in the order found (sorted at the end)."""
     names: dict[str, tuple[int, str | None, str | None]] = field(default_factory=dict)
-    """A lone word looked up ("Price") -> how many of ``seen_blocks`` were read for it, the first
+    """A lone word looked up ("Price") -> how many of its ``runs`` were read for it, the first
     full name that ends with it ("Ned Price") and the first that begins with it."""
+    runs: dict[str, list[str]] = field(default_factory=dict)
+    """A word -> the runs of capitalised words that hold it ("Ned Price said"), in order."""
+    runs_read: int = 0
+    """How many of ``seen_blocks`` have had their runs indexed (indexed lazily)."""
     seen_blocks: list[tuple[int, int]] = field(default_factory=list)
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
     last_speaker: tuple[int, str] = (-1, "")

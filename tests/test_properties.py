@@ -537,6 +537,8 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "one-word sources": lambda n: "".join(f"Ab{_letters(i)} said.\n\n" for i in range(n // 14)),
     "pronouns": lambda n: _rep('"a," she said.\n\n', n, '"a," Ab Cd said.\n\n'),
     "speaker tags": lambda n: _rep('  • Ab Cd (D): "a"\n', n),
+    "pronouns in one paragraph": lambda n: _rep('"a," she said. ', n, '"a," Ab Cd said. '),
+    "coined labels": lambda n: "".join(f"Ab{_letters(i)}: The plan.\n\n" for i in range(n // 16)),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""
 

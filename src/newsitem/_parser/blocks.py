@@ -738,13 +738,21 @@ def _is_speaker_tag(state: State, tag: str) -> bool:
     words = tag.split()
     if len(words) > _MAX_TAG_WORDS or not all(word[0].isupper() for word in words):
         return False
-    if tag not in state.tag_lines:
-        opener = tag + ":"
-        text = state.text
-        state.tag_lines[tag] = sum(
-            1 for line in state.lines if text.startswith(opener, line.content_start)
-        )
-    return state.tag_lines[tag] >= _MIN_TAG_TURNS
+    if state.tag_lines is None:
+        state.tag_lines = _line_openers(state)
+    return state.tag_lines.get(tag, 0) >= _MIN_TAG_TURNS
+
+
+def _line_openers(state: State) -> dict[str, int]:
+    """How many lines each "Opener:" opens (the text before a line's first colon): one pass."""
+    text = state.text
+    counts: dict[str, int] = {}
+    for line in state.lines:
+        colon = text.find(":", line.content_start, line.content_end)
+        if colon > line.content_start:
+            opener = text[line.content_start : colon]
+            counts[opener] = counts.get(opener, 0) + 1
+    return counts
 
 
 RULES: Final[tuple[Rule, ...]] = (

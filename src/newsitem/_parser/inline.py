@@ -151,15 +151,14 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     for found in _find_attributions(text, start, end):
         if not found.pronoun:
             attributions.append(_to_model(state, found))
-            continue
-        antecedent = _antecedent(state, attributions)
-        if antecedent is not None:
+        elif (antecedent := _antecedent(state)) is not None:
             attributions.append(_to_model(state, found, antecedent))
-        elif found.cue in {"told", "tells", "tell"}:
-            attributions.append(_to_model(state, found))  # "she told Axios": still a speaker
-    speakers = [a.name for a in attributions if a.cue in _SPEECH_CUES]
-    if speakers:
-        state.last_speaker = (len(state.seen_blocks), speakers[-1])
+        else:
+            if found.cue in {"told", "tells", "tell"}:
+                attributions.append(_to_model(state, found))  # "she told Axios": still a speaker
+            continue  # (but not one a later pronoun can name)
+        if found.cue in _SPEECH_CUES:
+            state.last_speaker = (len(state.seen_blocks), attributions[-1].name)
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
     last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
@@ -640,17 +639,14 @@ def _inverted_speaker(
     return name.start("name"), sentence_end(text, name.start("name"), name_end)
 
 
-def _antecedent(state: State, attributions: list[Attribution]) -> str | None:
+def _antecedent(state: State) -> str | None:
     """Who "he" or "she" is: the last speaker named in this block, else in the block before.
 
     '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
     on with the speaker just quoted. Further back, or with no speaker before, it names nobody.
     """
-    named = [a.name for a in attributions if a.cue in _SPEECH_CUES]
-    if named:
-        return named[-1]
     block, name = state.last_speaker
-    return name if name and block == len(state.seen_blocks) - 1 else None
+    return name if name and block >= len(state.seen_blocks) - 1 else None
 
 
 def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:

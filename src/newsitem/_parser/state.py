@@ -41,9 +41,9 @@ class State:
     last_speaker: tuple[int, str] = (-1, "")
     """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the name:
     "she added" in the next block is that speaker."""
-    tag_lines: dict[str, int] = field(default_factory=dict)
-    """Coined label -> how many lines it opens ("Kamara:"), once asked: a Q&A's speaker tags
-    open several."""
+    tag_lines: dict[str, int] | None = None
+    """The text before each line's first colon -> how many lines it opens ("Kamara:"), counted
+    once when first asked: a Q&A's speaker tags open several."""
     line_kinds: dict[int, str | None] = field(default_factory=dict)
     """Line start -> the kind of boilerplate the line is (None: none), once asked: the block
     rules ask about a line more than once (a line's neighbours ask about it too)."""

@@ -849,6 +849,13 @@ def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
         ),
         ("Democrats argued the bill would raise costs.", []),
         ("Jane Doe asked the board to reconsider.", []),
+        # "announced" reports words when a clause ends or "that" follows, not before a product.
+        (
+            "Diplomats must leave, Foreign Minister Saara Velhonoja announced.",
+            [("Saara Velhonoja", "announced")],
+        ),
+        ("Acme announced Monday that it would close.", [("Acme", "announced")]),
+        ("Acme announced a new phone.", []),
         # A quote later in the speaker's sentence (the second unseen-page probe).
         (
             'Arizona Gov. Elena Castaneda called the deal "painful but fair."',

@@ -24,6 +24,7 @@ from newsitem._parser.patterns import (
     DOCUMENT_NOUNS,
     QUOTE_VERBS,
     RE_ACCORDING,
+    RE_ANNOUNCEMENT_AFTER,
     RE_APPOSITIVE,
     RE_APPOSITIVE_SPEAKER,
     RE_AXIOS_ACCESS,
@@ -380,6 +381,10 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
         verb_end = statement.end() if statement is not None else verb_end
     elif verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
         return None  # "Phoenix added 20,000 units" counts, it does not speak
+    elif verb in {"announced", "announces"} and not RE_ANNOUNCEMENT_AFTER.match(
+        text, verb_end, end
+    ):
+        return None  # "Apple announced a new phone": no words reported
     appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
     if appositive is not None:
         return appositive

@@ -417,7 +417,7 @@ RE_DOCUMENT_OF: Final = re.compile(
 
 SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     {"reports", "reported", "notes", "noted", "says", "said", "adds", "added", "writes", "wrote"}
-    | {"tells", "told", "tell"}
+    | {"tells", "told", "tell", "announced", "announces"}
 )
 """Verbs that attribute wherever they stand: "AP reports", "Price added", "X told Axios"."""
 
@@ -492,6 +492,17 @@ RE_COLON_SPEAKER: Final = re.compile(
 )
 """A speaker tag that opens a paragraph or bullet: 'Sen. Jane Doe (D-Calif.): "..."', 'Board
 member X, who voted no: "..."', 'X on the deal: "..."' (use ``match`` at the block's start)."""
+
+RE_ANNOUNCEMENT_AFTER: Final = re.compile(
+    r"""
+    [.,;:]                                           # "..., the minister announced."
+    | \s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b   # "announced Monday that"
+    | \s+that\b                                      # "announced that"
+    """,
+    re.VERBOSE,
+)
+"""What follows "announced" when it reports words, not a product ("Apple announced a new
+phone" names no source) (use ``match``)."""
 
 RE_QUANTITY_AFTER: Final = re.compile(
     r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"

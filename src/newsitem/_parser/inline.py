@@ -37,6 +37,7 @@ from newsitem._parser.patterns import (
     RE_PER,
     RE_QUANTITY_AFTER,
     RE_QUOTE_MARK,
+    RE_QUOTE_VERB,
     RE_REVERSED_APPOSITIVE,
     RE_SPEECH_VERB,
     RE_STATEMENT,
@@ -285,12 +286,19 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
     return kept
 
 
+_MAX_TAG_CHARS: Final = 200
+"""A speaker tag's colon stands this near the start of its block at most."""
+
+
 def _find_colon_speaker(text: str, start: int, end: int) -> list[_Found]:
     """'Sen. Jane Doe (D-Calif.): "..."' opening a block: the speaker tag of a list of quotes.
 
     The attribution is the tag before the colon; its cue is ":". A tag that names nobody
     ("The result: "...") is none.
     """
+    colon = text.find(":", start, min(end, start + _MAX_TAG_CHARS))
+    if colon < 0 or text[colon + 1 : colon + 3].lstrip(" \t")[:1] not in ('"', "“"):
+        return []  # (a cheap test first: no colon and quote mark near the block's start)
     found = RE_COLON_SPEAKER.match(text, start, end)
     if found is None:
         return []
@@ -358,11 +366,17 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
     found = []
     for match in RE_SPEECH_VERB.finditer(text, start, end):
         speech = _speech_at(text, start, end, match)
-        if speech is None:
-            continue
-        if speech.cue in QUOTE_VERBS and not _next_to_quote(text, speech, start, end):
-            continue  # "Democrats argued the bill ...": no quote, so no attribution
-        found.append(speech)
+        if speech is not None:
+            found.append(speech)
+    if RE_QUOTE_MARK.search(text, start, end) is None:
+        return found  # the other verbs attribute only next to a quote
+    block = text[start:end]
+    if not any(verb in block for verb in QUOTE_VERBS):
+        return found  # (plain substring tests are much cheaper than the pattern's search)
+    for match in RE_QUOTE_VERB.finditer(text, start, end):
+        speech = _speech_at(text, start, end, match)
+        if speech is not None and _next_to_quote(text, speech, start, end):
+            found.append(speech)  # (not "Democrats argued the bill ...": no quote there)
     return found
 
 
@@ -700,11 +714,12 @@ def _issuer(source: str) -> str:
 def _full_name(state: State, word: str) -> str | None:
     """The full name mentioned so far (this block included) that the lone ``word`` stands for.
 
-    "Ned Price ... Price added": the first name ending with the word, else the first beginning
-    with it ("Verdant Hydrogen ... Verdant says"). The runs of capitalised words are indexed by
-    their words once per block (``state.runs``), and each run is read once per word looked up
-    (``state.names`` keeps how far): a long article with many sources stays linear. The first
-    name ending with the word is final (a later block cannot change the first mention).
+    "Ned Price ... Price added": the first name ending with the word, else the first run that
+    begins with it ("Verdant Hydrogen ... Verdant says"). The runs of capitalised words are
+    indexed by their first and last words once per block (``state.runs``), and each run is read
+    once per word looked up (``state.names`` keeps how far): a long article with many sources
+    stays linear. The first name ending with the word is final (a later block cannot change the
+    first mention).
     """
     _index_runs(state)
     read, ending, beginning = state.names.get(word, (0, None, None))
@@ -726,11 +741,13 @@ def _full_name(state: State, word: str) -> str | None:
 
 def _index_runs(state: State) -> None:
     """Index the runs of capitalised words of the blocks analysed since the last look-up."""
-    text = state.text
+    text, runs = state.text, state.runs
     for start, end in state.seen_blocks[state.runs_read :]:
         for run in name_runs(text, start, end):
-            for word in set(run.split()):
-                state.runs.setdefault(word.rstrip(".'’-"), []).append(run)
+            first, _, rest = run.partition(" ")
+            runs.setdefault(first, []).append(run)  # a name may begin with the looked-up word
+            if rest:  # ... or end with it (also as "... Jane Doe." at a run's end)
+                runs.setdefault(rest.rsplit(None, 1)[-1].rstrip(".'’-"), []).append(run)
     state.runs_read = len(state.seen_blocks)
 
 

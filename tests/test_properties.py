@@ -539,6 +539,9 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "speaker tags": lambda n: _rep('  • Ab Cd (D): "a"\n', n),
     "pronouns in one paragraph": lambda n: _rep('"a," she said. ', n, '"a," Ab Cd said. '),
     "coined labels": lambda n: "".join(f"Ab{_letters(i)}: The plan.\n\n" for i in range(n // 16)),
+    # One paragraph of sentences that a colon ends before a quote, with names and no full stop.
+    "colon clauses": lambda n: _rep('Ab Cd was blunt: "a" ', n),
+    "colon clauses, one sentence": lambda n: _rep('Ab Cd, e f, had g: "h", ', n),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""
 

@@ -906,6 +906,42 @@ def test_a_speaker_tag_before_a_quote(paragraph: str, found: tuple[str, str | No
     assert (quote.attribution.name if quote.attribution else None) == (found[0] if found else None)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ('Sen. Jane Doe was blunter: "This hurts farmers."', ("Jane Doe", "Sen.")),
+        (
+            'Tom Reyes, a historian at Yale, put it this way: "Nobody saw it coming."',
+            ("Tom Reyes", "a historian at Yale"),
+        ),
+        ('The vote came late. Lin Park had a warning: "We will enforce it."', ("Lin Park", None)),
+        ('Jane Doe, for her part, offered a prediction: "It passes."', ("Jane Doe", None)),
+        ('The list included: "Pay raises."', None),
+        ('One senator put it bluntly: "No."', None),
+        ('Bottom line for renters: "Pay up."', None),
+        ('Jane Doe told Axios: "It passes."', None),  # a speech verb: cue "told", not ":"
+    ],
+)
+def test_a_clause_ending_in_a_colon_before_a_quote(
+    paragraph: str, found: tuple[str, str | None] | None
+) -> None:
+    """'X was blunter: "..."': the speaker opens the sentence that a colon ends (a known miss)."""
+    article = body(f"The lede.\n\n{paragraph}")
+    speakers = [(a.name, a.role) for a in article.attributions if a.cue == ":"]
+    assert speakers == ([found] if found else [])
+    if found:
+        (quote,) = article.quotes
+        assert quote.attribution is not None and quote.attribution.name == found[0]
+
+
+def test_a_pronoun_before_a_colon_is_the_speaker_just_quoted() -> None:
+    article = body('"We are done," Lin Park said. She was blunter: "Go home."')
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Lin Park",
+        "Lin Park",
+    ]
+
+
 def test_a_hard_wrapped_speaker_and_role_read_on_one_line() -> None:
     """The sixth unseen-page probe: a paragraph wrapped at 70 columns, CRLF line ends."""
     article = body(

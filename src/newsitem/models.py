@@ -162,7 +162,8 @@ class Attribution(_Model):
     """The role split off the source, e.g. ``spokesperson`` or ``Armenian Prime Minister``."""
     cue: str
     """The attribution verb or preposition: ``per``, ``according to``, ``reports``, ``said``, ...;
-    ``:`` for a speaker tag before a quote (``Sen. Jane Doe (D-Calif.): "..."``)."""
+    ``:`` for a speaker tag before a quote (``Sen. Jane Doe (D-Calif.): "..."``) or a clause
+    that a colon ends before one (``Jane Doe was blunter: "..."``)."""
     span: Span
     """Where ``text`` is in the input."""
 

@@ -29,6 +29,8 @@ from newsitem._parser.patterns import (
     RE_APPOSITIVE_SPEAKER,
     RE_AXIOS_ACCESS,
     RE_CLAUSE_END,
+    RE_COLON_BEFORE_QUOTE,
+    RE_COLON_CLAUSE,
     RE_COLON_SPEAKER,
     RE_DOCUMENT_BY,
     RE_DOCUMENT_OF,
@@ -277,6 +279,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         *_find_sourced(text, start, end, RE_FIRST_REPORTED, "reported by"),
         *_find_speech(text, start, end),
         *_find_colon_speaker(text, start, end),
+        *_find_colon_clauses(text, start, end),
     ]
     candidates.sort()
     kept: list[_Found] = []
@@ -316,6 +319,72 @@ def _find_colon_speaker(text: str, start: int, end: int) -> list[_Found]:
     if found["role"] is not None and found["role"].split(None, 1)[0] not in _RELATIVE_PRONOUNS:
         role = (found.start("role"), found.end("role"))
     return [_Found(start, tag_end, found.start("name"), found.end("name"), ":", role)]
+
+
+_ASIDES: Final[frozenset[str]] = _RELATIVE_PRONOUNS | frozenset(
+    {"for", "in", "on", "however", "meanwhile", "too", "though", "like"}
+)
+"""Words that open an aside between commas, not a role (", for her part,", ", however,")."""
+
+
+def _find_colon_clauses(text: str, start: int, end: int) -> list[_Found]:
+    """'Jane Doe was blunter: "..."', 'Tom Reyes, a historian, put it this way: "..."'.
+
+    A sentence that opens with a name, then a short clause with a verb but no verb of speech
+    (those are read by :func:`_find_speech`), and ends in a colon right before a quote. The
+    attribution runs from the name to the colon; its cue is ":", as a speaker tag's.
+    """
+    found: list[_Found] = []
+    if text.find(":", start, end) < 0:
+        return found  # (a cheap test first)
+    for colon in RE_COLON_BEFORE_QUOTE.finditer(text, start, end):
+        clause_start = _sentence_start(text, start, colon.start())
+        if clause_start is None:
+            continue
+        clause = RE_COLON_CLAUSE.fullmatch(text, clause_start, colon.start())
+        if clause is None or _speaks_or_quotes(text, clause_start, colon.start()):
+            continue
+        name = clause["name"]
+        words = name.split()
+        if words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _DETERMINERS - {"the"}:
+            continue  # "In Boston, ...", "One senator ...": no speaker's name
+        pronoun = name.lower() in _PERSONAL_PRONOUNS
+        if not (pronoun or _is_proper(name) or _is_proper_with_role(name)):
+            continue
+        if all(word.lower() in _CONNECTORS for word in words):
+            continue  # "The list included:": "The" names nobody
+        role = None
+        if clause["role"] is not None and clause["role"].split()[0].lower() not in _ASIDES:
+            role = (clause.start("role"), clause.end("role"))
+        name_end = clause.start("name") + len(name)
+        found.append(
+            _Found(clause_start, colon.start(), clause_start, name_end, ":", role, pronoun)
+        )
+    return found
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int | None:
+    """Where the sentence that holds ``pos`` starts, looked for at most a tag's length back.
+
+    None when no sentence starts in reach (the look-back must not cut a sentence in two).
+    """
+    reach = max(floor, pos - _MAX_TAG_CHARS)
+    begin = reach
+    while (stop := sentence_end(text, begin, pos)) < pos:
+        begin = stop + 1
+    if begin == reach and reach > floor:
+        return None
+    while begin < pos and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def _speaks_or_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quote mark or a verb of speech ("X told Axios:")."""
+    return any(
+        pattern.search(text, start, end) is not None
+        for pattern in (RE_QUOTE_MARK, RE_SPEECH_VERB, RE_QUOTE_VERB)
+    )
 
 
 def _find_sourced(

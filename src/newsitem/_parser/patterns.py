@@ -497,6 +497,42 @@ RE_COLON_SPEAKER: Final = re.compile(
 """A speaker tag that opens a paragraph or bullet: 'Sen. Jane Doe (D-Calif.): "..."', 'Board
 member X, who voted no: "..."', 'X on the deal: "..."' (use ``match`` at the block's start)."""
 
+RE_COLON_BEFORE_QUOTE: Final = re.compile(r'[ \t]*:[ \t]*(?=["“])')
+"""A colon right before a quote opens: where a clause that introduces the quote ends."""
+
+COLON_CLAUSE_VERBS: Final[frozenset[str]] = frozenset(
+    {"was", "is", "were", "are", "had", "has", "have", "put", "puts", "gave", "gives", "took"}
+    | {"takes", "made", "makes", "kept", "keeps", "struck", "strikes", "sums", "offers", "got"}
+    | {"gets", "went", "goes", "spoke", "speaks", "laid", "lays", "sounds", "did", "does"}
+    | {"would", "could", "will", "can", "might", "may", "should", "summed", "sounded"}
+)
+"""Verbs that may open the clause between a speaker and a colon before a quote ("was blunter",
+"put it this way", "had a warning for landlords"); any verb in "-ed" may too ("offered")."""
+
+TAKE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"take", "response", "reply", "verdict", "view", "message", "answer", "reaction", "advice"}
+    | {"warning", "prediction", "pitch", "explanation", "assessment", "statement", "argument"}
+)
+"""What a possessive speaker has before a colon and a quote: 'Jane Doe's take: "..."'."""
+
+RE_COLON_CLAUSE: Final = re.compile(
+    rf"""
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:[ \t]+[\w'’.\u0300-\u036f-]+){{0,6}}?)  # a name (it
+                                                   # ends where the verb starts: the code checks it)
+    (?:
+        (?:'s|’s)[ \t]+(?:{"|".join(sorted(TAKE_NOUNS))})       # "Jane Doe's take"
+      | (?:[ \t]+\([A-Z][\w.\ -]{{0,18}}\))?              # a party and state: "(R-Kan.)"
+        (?:,[ \t]+(?P<role>[^,:;"“”()\n]{{2,80}}),)?           # ", a historian at Yale,"
+        [ \t]+(?:[a-z]+ly[ \t]+)?                              # "bluntly"
+        (?:{"|".join(sorted(COLON_CLAUSE_VERBS))}|[a-z][\w'’-]*ed)  # "was", "put", "offered"
+        (?:[ \t]+[\w'’.-]+){{0,5}}                             # "blunter", "it this way"
+    )
+    """,
+    re.VERBOSE,
+)
+"""A speaker and a short clause before a colon and a quote: 'Jane Doe was blunter: "..."',
+'Tom Reyes, a historian at Yale, put it this way: "..."' (use ``fullmatch`` on the clause)."""
+
 RE_ANNOUNCEMENT_AFTER: Final = re.compile(
     r"""
     [.,;:]                                           # "..., the minister announced."

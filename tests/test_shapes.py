@@ -934,6 +934,29 @@ def test_a_clause_ending_in_a_colon_before_a_quote(
         assert quote.attribution is not None and quote.attribution.name == found[0]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ('"This is a crisis," Rep. Tom Lee (D-Ohio) said.', ("Tom Lee", "Rep.", "said")),
+        ('Rep. Tom Lee (D-Ohio) told Axios: "This is a crisis."', ("Tom Lee", "Rep.", "told")),
+        ('Sen. Ann Park (R) said the bill "goes too far."', ("Ann Park", "Sen.", "said")),
+        ('"It is a crisis," Lee (D-Ohio) added.', ("Lee", None, "added")),
+        ('"We are done," Jane Doe, 54, said.', ("Jane Doe", None, "said")),
+        ('"We are done," Jane Doe, 54, a nurse, said.', ("Jane Doe", "a nurse", "said")),
+        ('"It is over," said Jane Doe, 54, a teacher.', ("Jane Doe", "a teacher", "said")),
+        ('"It is over," said Jane Doe, 54.', ("Jane Doe", None, "said")),
+        ('Doe didn\'t mince words: "This is theft."', ("Doe", None, ":")),
+    ],
+)
+def test_a_party_or_an_age_beside_the_speaker(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    """A party between a name and its verb ("Rep. X (D-Ohio) said"), an age beside a role."""
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role, a.cue) for a in article.attributions] == [found]
+    assert all(q.attribution is not None for q in article.quotes)
+
+
 def test_a_pronoun_before_a_colon_is_the_speaker_just_quoted() -> None:
     article = body('"We are done," Lin Park said. She was blunter: "Go home."')
     assert [q.attribution.name if q.attribution else None for q in article.quotes] == [

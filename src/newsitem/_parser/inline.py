@@ -36,6 +36,7 @@ from newsitem._parser.patterns import (
     RE_DOCUMENT_OF,
     RE_FIRST_REPORTED,
     RE_INVERTED_NAME,
+    RE_PARTY,
     RE_PER,
     RE_QUANTITY_AFTER,
     RE_QUOTE_MARK,
@@ -471,9 +472,10 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
     appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
     if appositive is not None:
         return appositive
-    subject_start = _subject_start(text, start, match.start())
+    subject_end = _before_party(text, start, match.start())
+    subject_start = _subject_start(text, start, subject_end)
     if subject_start is not None:
-        subject = text[subject_start : match.start()].rstrip()
+        subject = text[subject_start:subject_end].rstrip()
         head, _, last = subject.rpartition(" ")
         if last in _VERB_ADVERBS and head:
             subject = head.rstrip()  # "The New York Times first reported": the Times speaks
@@ -491,6 +493,28 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
         return None  # in '..., told Axios:' the name after the verb is the listener
     inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
     return _inverted(text, match.start(), inverted, end, verb) if inverted is not None else None
+
+
+_MAX_PARTY_CHARS: Final = 22
+"""A party and state in parentheses is at most this long ("(D-Calif.)", "(I-Vt.)")."""
+
+
+def _before_party(text: str, start: int, pos: int) -> int:
+    """Where a subject ends that a party stands after: "Rep. Tom Lee (D-Ohio) said".
+
+    ``pos`` when no party stands right before it.
+    """
+    close = pos
+    while close > start and text[close - 1] in " \t":
+        close -= 1
+    if close == start or text[close - 1] != ")":
+        return pos
+    opening = text.rfind("(", max(start, close - _MAX_PARTY_CHARS), close)
+    if opening < 0 or RE_PARTY.fullmatch(text, opening, close) is None:
+        return pos
+    while opening > start and text[opening - 1] in " \t":
+        opening -= 1
+    return opening
 
 
 def _after_quote(text: str, start: int, pos: int) -> bool:
@@ -547,8 +571,8 @@ def _appositive_speaker(
         return None
     role = (window_start + found.start("role"), window_start + found.end("role"))
     first_word = found["role"].split(None, 1)[:1]
-    if first_word and first_word[0].lower() in _RELATIVE_PRONOUNS:
-        return _Found(name_start, verb_end, name_start, name_end, verb)  # ", who voted no,"
+    if found["role"].isdigit() or (first_word and first_word[0].lower() in _RELATIVE_PRONOUNS):
+        return _Found(name_start, verb_end, name_start, name_end, verb)  # ", who voted no," ", 54,"
     return _Found(name_start, verb_end, name_start, name_end, verb, role)
 
 
@@ -626,7 +650,7 @@ def _opens_sentence(name: str, lead: int, window_start: int, floor: int) -> bool
 def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb: str) -> _Found:
     """'..." says Jane Doe, CEO of Acme.' -> text "says Jane Doe, CEO of Acme", role kept."""
     appositive = RE_APPOSITIVE.match(text, name[1], end)
-    if appositive is None:
+    if appositive is None or appositive["role"].isdigit():  # ", 54.": an age, no role
         return _Found(verb_start, name[1], name[0], name[1], verb)
     role = (appositive.start("role"), appositive.end("role"))
     return _Found(verb_start, role[1], name[0], name[1], verb, role)

@@ -269,6 +269,17 @@ _CONTRACTIONS: Final[frozenset[str]] = frozenset(
         "don't",
         "can't",
         "won't",
+        "didn't",
+        "doesn't",
+        "wasn't",
+        "weren't",
+        "aren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
     }
 )
 """Contractions of a verb: "Here's what to expect:" is a sentence, not a coined label."""

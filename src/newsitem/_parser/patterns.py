@@ -351,6 +351,7 @@ RE_FIRST_REPORTED: Final = re.compile(
 RE_APPOSITIVE: Final = re.compile(
     r"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
+    (?:\d{1,3},\s+)?                        # after an age: ", 54, a nurse from Akron."
     (?P<role>[^,.;:!?"“”()]{2,100}?)       # the speaker's title, short (maybe wrapped)
     (?=\.(?:\s|$)|[;!?]|$)                  # up to the end of the sentence
     """,
@@ -460,6 +461,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
         [A-Z][\w'’.\u0300-\u036f-]*              # member X"), then a name of up to six
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # words, capitalised (the code checks)
     (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
+    (?:,\s+\d{1,3}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
     ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}),\s+  # ", the COO, " (maybe wrapped)
     \Z                                          # right before the verb
     """,
@@ -497,6 +499,9 @@ RE_COLON_SPEAKER: Final = re.compile(
 """A speaker tag that opens a paragraph or bullet: 'Sen. Jane Doe (D-Calif.): "..."', 'Board
 member X, who voted no: "..."', 'X on the deal: "..."' (use ``match`` at the block's start)."""
 
+RE_PARTY: Final = re.compile(r"\([A-Z][\w.\ -]{0,18}\)")
+"""A party and state after a name: "(D-Ohio)", "(R)" (use ``fullmatch``)."""
+
 RE_COLON_BEFORE_QUOTE: Final = re.compile(r'[ \t]*:[ \t]*(?=["“])')
 """A colon right before a quote opens: where a clause that introduces the quote ends."""
 
@@ -505,9 +510,12 @@ COLON_CLAUSE_VERBS: Final[frozenset[str]] = frozenset(
     | {"takes", "made", "makes", "kept", "keeps", "struck", "strikes", "sums", "offers", "got"}
     | {"gets", "went", "goes", "spoke", "speaks", "laid", "lays", "sounds", "did", "does"}
     | {"would", "could", "will", "can", "might", "may", "should", "summed", "sounded"}
+    | {f"{verb}n{mark}t" for verb in ("did", "does", "was", "is", "has", "had") for mark in "'’"}
+    | {f"{verb}{mark}t" for verb in ("won", "can", "wouldn", "couldn") for mark in "'’"}
 )
 """Verbs that may open the clause between a speaker and a colon before a quote ("was blunter",
-"put it this way", "had a warning for landlords"); any verb in "-ed" may too ("offered")."""
+"put it this way", "had a warning for landlords", "didn't mince words"); any verb in "-ed" may
+too ("offered")."""
 
 TAKE_NOUNS: Final[frozenset[str]] = frozenset(
     {"take", "response", "reply", "verdict", "view", "message", "answer", "reaction", "advice"}

@@ -542,6 +542,8 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     # One paragraph of sentences that a colon ends before a quote, with names and no full stop.
     "colon clauses": lambda n: _rep('Ab Cd was blunt: "a" ', n),
     "colon clauses, one sentence": lambda n: _rep('Ab Cd, e f, had g: "h", ', n),
+    "name particles": lambda n: _rep("Ab de la ", n, "", "Cd said."),
+    "hanging bullets": lambda n: _rep("    A b.\n", n, '  • "a," Ab Cd said.\n'),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""
 

@@ -1260,7 +1260,7 @@ def test_nested_single_quotes_stay_inside() -> None:
             "No one has a plan, Axios' Jane Doe writes.",
             "Axios' Jane Doe writes",
             "Jane Doe",
-            "Axios'",
+            None,  # the outlet that employs the writer is no role (seventh and eighth probes)
             "writes",
         ),
         (
@@ -1743,3 +1743,76 @@ def test_block_types_of_a_full_page() -> None:
     )
     assert [type(b) for b in article.sections[0].blocks] == [Caption, Paragraph]
     assert [type(b) for b in article.sections[1].blocks] == [Paragraph, Bullet, Bullet]
+
+
+def test_particles_and_suffixes_stand_inside_names() -> None:
+    """'Benítez de la Torre said'; 'Achterberg said' after 'Desmond Achterberg Jr.' (probe 8)."""
+    article = body(
+        "Valdorian President Augusto Benítez de la Torre conceded defeat.\n\n"
+        "Rep. Desmond Achterberg Jr. filed the bill.\n\n"
+        'Benítez de la Torre said it was over. "We lost," Achterberg said.\n\n'
+        '"It is fine," Kessler Park resident Fenna de Vries tells Axios.'
+    )
+    assert [(a.name, a.role) for a in article.attributions] == [
+        ("Augusto Benítez de la Torre", None),
+        ("Desmond Achterberg Jr.", None),
+        ("Fenna de Vries", "Kessler Park resident"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            '"Yes," said parent Odalys Prud\'homme, who spoke in favor.',
+            ("Odalys Prud'homme", "parent"),
+        ),
+        ('"Yes," said chief scientist Dr. Mina Kealoha.', ("Mina Kealoha", "chief scientist Dr.")),
+        ('"Yes," said Rafe Blum, who runs a clinic.', ("Rafe Blum", None)),
+        ('"Yes," said the White House.', None),
+        ('"Yes," Developer Theo Marchand wrote.', ("Theo Marchand", "Developer")),
+        (
+            '"Yes," Dr. Amara Bell, a pediatrician in Redfern, Okla., told Axios.',
+            ("Amara Bell", "a pediatrician in Redfern, Okla."),
+        ),
+    ],
+)
+def test_descriptions_around_a_speaker(
+    paragraph: str, found: tuple[str, str | None] | None
+) -> None:
+    """A description after an inverted verb, a profession, a role ending in a state (probe 8)."""
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role) for a in article.attributions] == ([found] if found else [])
+
+
+def test_a_hanging_indent_goes_on_with_its_bullet() -> None:
+    """A hard-wrapped bullet's second sentence, indented to its text (eighth probe)."""
+    text = (
+        '"Wow," said chief scientist Dr. Mina Kealoha.\n\n'
+        '  • "We stopped counting after a week," she said.\n'
+        '    "Then we started counting again."\n'
+        "  • Another bullet."
+    )
+    article = body(text)
+    assert [b.text for b in article.bullets] == [
+        '"We stopped counting after a week," she said. "Then we started counting again."',
+        "Another bullet.",
+    ]
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Mina Kealoha"
+    ] * 3
+
+
+def test_a_sign_up_box_at_the_foot_of_a_local_story() -> None:
+    """ "Axios Larkspur Bay" / "Smart, local news ... in your inbox ..." / "Subscribe" (probe)."""
+    text = (
+        "The lede.\n\nAxios Larkspur Bay\n"
+        "Smart, local news for Larkspur Bay, in your inbox every weekday.\nSubscribe"
+    )
+    article = body(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("signup", "Axios Larkspur Bay"),
+        ("signup", "Smart, local news for Larkspur Bay, in your inbox every weekday."),
+        ("signup", "Subscribe"),
+    ]
+    assert [p.text for p in article.paragraphs] == ["The lede."]

@@ -21,6 +21,7 @@ from newsitem._parser.patterns import (
     RE_BYLINE,
     RE_DATE_PREFIX,
     RE_GO_DEEPER,
+    RE_NEWSLETTER_NAME,
     RE_NEWSLETTER_OPENING,
     RE_NEXT_ITEM,
     RE_TEMPLATE,
@@ -513,6 +514,8 @@ def rule_boilerplate(bs: _BlockState, line: Line, index: int) -> bool:
     if kind is None and (not bs.blocks or bs.blocks[-1].boilerplate_kind == "signup"):
         kind = _sign_up_blurb(bs.state, index)  # (only a line under a sign-up line can be one)
     if kind is None:
+        kind = _sign_up_title(bs.state, index)
+    if kind is None:
         return False
     bs.add(_chrome_block(bs.state, line, index, kind), story=False)
     if kind == "read_next":
@@ -678,21 +681,38 @@ def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
     """A hard-wrapped line right under an unfinished paragraph or bullet.
 
     It starts in lower case, or the line above it is as long as a wrapped line is ("...two
-    years after" / "Congress created the program.") and it does not start a label.
+    years after" / "Congress created the program.") and it does not start a label. Under a
+    bullet, a line indented to the bullet's text (a hanging indent) goes on with it even after
+    a full stop.
     """
     last = bs.last
     if last is None or bs.blank_before or last.kind not in ("paragraph", "bullet"):
         return False
     text = bs.state.text
-    if text[last.end - 1] in _SENTENCE_END:
-        return False
-    above = bs.state.lines[last.last_line]
-    if not text[line.content_start].islower() and not _wrapped_above(text, above, line):
+    if not _hangs_under(text, last, line) and not _goes_on(bs, last, line):
         return False
     last.pieces.append((line.content_start, line.content_end))
     last.end = line.content_end
     last.last_line = index
     return True
+
+
+def _goes_on(bs: _BlockState, last: RawBlock, line: Line) -> bool:
+    """Whether ``line`` goes on with the unfinished block ``last`` (lower case, or wrapped)."""
+    text = bs.state.text
+    if text[last.end - 1] in _SENTENCE_END:
+        return False
+    above = bs.state.lines[last.last_line]
+    return text[line.content_start].islower() or _wrapped_above(text, above, line)
+
+
+def _hangs_under(text: str, last: RawBlock, line: Line) -> bool:
+    """Whether ``line`` is indented to the text of the bullet ``last`` ("  • A." / "    B.")."""
+    if last.kind != "bullet" or line.glyph_end:
+        return False
+    text_start = last.pieces[0][0]
+    line_start = max(text.rfind("\n", 0, text_start), text.rfind("\r", 0, text_start)) + 1
+    return line.content_start - line.start == text_start - line_start
 
 
 def _wrapped_above(text: str, above: Line, line: Line) -> bool:
@@ -809,6 +829,21 @@ def _sign_up_blurb(state: State, index: int) -> str | None:
     if match_label(text, line.content_start, line.content_end) is not None:
         return None
     return None if find_credit(text, line.content_start, line.content_end) else "signup"
+
+
+def _sign_up_title(state: State, index: int) -> str | None:
+    """``signup`` for a newsletter's name right above a sign-up line: the box's title.
+
+    "Axios Larkspur Bay" / "Smart, local news for Larkspur Bay, in your inbox ..." / "Subscribe".
+    """
+    line = state.lines[index]
+    text = state.text
+    if not text.startswith("Axios ", line.content_start, line.content_end):
+        return None  # (a cheap test first)
+    if RE_NEWSLETTER_NAME.fullmatch(text, line.content_start, line.content_end) is None:
+        return None
+    below = _next_content_line(state, index + 1)
+    return "signup" if below is not None and _is_sign_up(state, below) else None
 
 
 def _is_sign_up(state: State, index: int) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 from newsitem._parser.names import (
+    NAME_PARTICLES,
     full_name_of,
     lookup_word,
     name_runs,
@@ -19,6 +20,7 @@ from newsitem._parser.names import (
     resolve,
     sentence_end,
     split_role,
+    surname_of,
 )
 from newsitem._parser.patterns import (
     DOCUMENT_NOUNS,
@@ -35,6 +37,7 @@ from newsitem._parser.patterns import (
     RE_DOCUMENT_BY,
     RE_DOCUMENT_OF,
     RE_FIRST_REPORTED,
+    RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
     RE_PARTY,
     RE_PER,
@@ -118,7 +121,7 @@ _CLAUSE_JOINERS: Final[frozenset[str]] = frozenset({"and", "but", "or"})
 _JOINING_WORDS: Final[frozenset[str]] = frozenset({"and", "&", "of", "for", "but", "or"})
 """Connectors that may stand inside a name but never open one."""
 
-_CONNECTORS: Final[frozenset[str]] = frozenset({"the", "of", "and", "&", "de", "for", "al", "von"})
+_CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | frozenset({"the", "of", "and", "&", "for"})
 """Lower-case words allowed inside a proper name ("the New York Times", "Bank of America")."""
 
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
@@ -195,8 +198,8 @@ def _continues(text: str, speaker: Attribution, q_start: int) -> bool:
     """
     if q_start - speaker.span.end > _SPLIT_QUOTE_GAP:
         return False
-    stop = q_start  # back over the quote's opening mark and the spaces around it
-    while stop > speaker.span.end and text[stop - 1] in ' \t"“':
+    stop = q_start  # back over the quote's opening mark and the spaces around it (line breaks
+    while stop > speaker.span.end and text[stop - 1] in ' \t\r\n"“':  # of a wrapped block too)
         stop -= 1
     # One sentence end in the gap, at its end: the rest of the speaker's sentence, no more.
     return (
@@ -652,6 +655,8 @@ def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb:
     appositive = RE_APPOSITIVE.match(text, name[1], end)
     if appositive is None or appositive["role"].isdigit():  # ", 54.": an age, no role
         return _Found(verb_start, name[1], name[0], name[1], verb)
+    if appositive["role"].split(None, 1)[0] in _RELATIVE_PRONOUNS:
+        return _Found(verb_start, name[1], name[0], name[1], verb)  # ", who spoke in favor."
     role = (appositive.start("role"), appositive.end("role"))
     return _Found(verb_start, role[1], name[0], name[1], verb, role)
 
@@ -743,12 +748,23 @@ def _inverted_speaker(
         return None
     name = RE_INVERTED_NAME.match(text, verb_end, end)
     if name is None:
-        return None
+        return _described_after(text, verb_end, end)
     name_end = name.end("name")
     if name["described"] is not None and split_role(text[name.start("name") : name.end()])[0]:
         name_end = name.end()  # "said Clearbill director Yusra Hadley": a role, then the name
     # The name ends where its sentence does: '..." said Jane Doe. Budget rose.'
     return name.start("name"), sentence_end(text, name.start("name"), name_end)
+
+
+def _described_after(text: str, verb_end: int, end: int) -> tuple[int, int] | None:
+    """'"...," said parent Jane Doe' -> the span of "parent Jane Doe", when it reads as a role."""
+    found = RE_INVERTED_DESCRIBED.match(text, verb_end, end)
+    if found is None or found["description"].split()[0] in _DETERMINERS:
+        return None  # "said the White House": no role, no speaker read here
+    role, _name = split_role(text[found.start("description") : found.end("name")])
+    if role is None:
+        return None
+    return found.start("description"), sentence_end(text, found.start("name"), found.end("name"))
 
 
 def _antecedent(state: State) -> str | None:
@@ -768,6 +784,10 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
         role = state.text[found.role[0] : found.role[1]]
     if antecedent is not None:
         name = antecedent
+    elif _is_compound_surname(bare):
+        # "Benítez de la Torre said": the full name mentioned earlier that ends with it.
+        full = _full_name(state, surname_of(bare))
+        name = full if full is not None and full.endswith(" " + bare) else bare
     else:
         word = lookup_word(bare) if needs_names(bare) else None
         name = resolve(bare, _full_name(state, word) if word is not None else None)
@@ -781,6 +801,17 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
             "cue": found.cue,
             "span": {"start": found.start, "end": found.end},
         }
+    )
+
+
+def _is_compound_surname(source: str) -> bool:
+    """Whether ``source`` is a surname with a particle: "Benítez de la Torre", "de Vries"."""
+    words = source.split()
+    return (
+        len(words) > 1
+        and any(word in NAME_PARTICLES for word in words)
+        and words[-1][0].isupper()
+        and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
     )
 
 
@@ -839,8 +870,8 @@ def _index_runs(state: State) -> None:
         for run in name_runs(text, start, end):
             first, _, rest = run.partition(" ")
             runs.setdefault(first, []).append(run)  # a name may begin with the looked-up word
-            if rest:  # ... or end with it (also as "... Jane Doe." at a run's end)
-                runs.setdefault(rest.rsplit(None, 1)[-1].rstrip(".'’-"), []).append(run)
+            if rest:  # ... or end with it (also as "... Jane Doe." or "... Doe Jr.")
+                runs.setdefault(surname_of(rest), []).append(run)
     state.runs_read = len(state.seen_blocks)
 
 

@@ -178,6 +178,20 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "auditor",
         "clerk",
         "inspector",
+        "developer",
+        "designer",
+        "programmer",
+        "nurse",
+        "teacher",
+        "pastor",
+        "rabbi",
+        "investor",
+        "consultant",
+        "curator",
+        "architect",
+        "surgeon",
+        "pediatrician",
+        "epidemiologist",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -193,14 +207,14 @@ def split_role(source: str) -> tuple[str | None, str]:
     >>> split_role("the New York Times")
     (None, 'the New York Times')
     >>> split_role("Axios' Jane Doe")
-    ("Axios'", 'Jane Doe')
+    (None, 'Jane Doe')
     """
     words = source.split()
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
     if len(words) > 1 and lowered[0] == "the" and all(w[0].isupper() for w in words[1:]):
         return None, source  # an organisation: "the National Weather Service"
     if len(words) > 2 and words[0].endswith(_POSSESSIVE) and all(w[0].isupper() for w in words):
-        return words[0], " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
+        return None, " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
     titles = [
         position
         for position, word in enumerate(lowered)
@@ -229,13 +243,51 @@ title word inside it ("State") does not split it (a description before it may:
 "industry group Silicon Capacity Council")."""
 
 _POSSESSIVE: Final = ("'", "’", "'s", "’s")
+
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"de", "la", "le", "del", "della", "van", "der", "den", "von", "da", "du", "di", "dos"}
+    | {"das", "ter", "bin", "ibn", "al", "el"}
+)
+"""Lower-case words inside a person's name ("Fenna de Vries", "Benítez de la Torre")."""
+
+_NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+"""Words after a surname that are not the surname ("Desmond Achterberg Jr.")."""
+
+
+def _is_name_word(words: list[str], position: int) -> bool:
+    """Whether ``words[position]`` may stand in a name: capitalised, or a particle inside one."""
+    word = words[position]
+    return word[0].isupper() or (
+        word in NAME_PARTICLES
+        and 0 < position < len(words) - 1
+        and (words[position + 1][0].isupper() or words[position + 1] in NAME_PARTICLES)
+    )
+
+
+def surname_of(run: str) -> str:
+    """The word a lone surname would repeat: the run's last, before a suffix ("Jr.").
+
+    >>> surname_of("Rep. Desmond Achterberg Jr."), surname_of("Jane Doe.")
+    ('Achterberg', 'Doe')
+    """
+    words = run.split()
+    if len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(".'’-") if words else ""
+
+
 """How a word ends when it owns the next: "Axios'", "Reuters's"."""
 
 
 def _names_follow(words: list[str], last_title: int) -> bool:
     """Whether capitalised words, and only those, follow the title word at ``last_title``."""
-    name_words = words[last_title + 1 :]
-    return last_title >= 0 and bool(name_words) and all(w[0].isupper() for w in name_words)
+    first = last_title + 1
+    return (
+        last_title >= 0
+        and first < len(words)
+        and words[first][0].isupper()
+        and all(_is_name_word(words, i) for i in range(first, len(words)))
+    )
 
 
 def _described_name(words: list[str]) -> int:
@@ -246,8 +298,10 @@ def _described_name(words: list[str]) -> int:
     it) and then a name of capitalised words (one word only after a bare description).
     """
     first_name = len(words)
-    while first_name > 0 and words[first_name - 1][0].isupper():
+    while first_name > 0 and _is_name_word(words, first_name - 1):
         first_name -= 1
+    while first_name < len(words) and not words[first_name][0].isupper():
+        first_name += 1  # a name starts with a capital, not a particle
     opening = 1 if words and words[0] in _ARTICLES else 0
     while opening < first_name and words[opening][0].isupper():
         opening += 1  # "Idaho state epidemiologist", "Microsoft product lead"
@@ -311,12 +365,14 @@ def full_name_of(run: str) -> tuple[str, str] | None:
     >>> full_name_of("Spokesperson Ned Price"), full_name_of("Price")
     (('Price', 'Ned Price'), None)
     """
-    run = run.strip().rstrip(".'’-")
+    run = run.strip()
+    if run.rsplit(None, 1)[-1:] and run.rsplit(None, 1)[-1].lower() not in _NAME_SUFFIXES:
+        run = run.rstrip(".'’-")  # "... Jane Doe." at a sentence's end; not "Jr."
     last = run.rsplit(None, 1)
     if not last or last[-1].endswith(("'s", "’s")):
         return None
     _role, name = split_role(run)
-    return (last[-1], name) if len(name.split()) >= 2 else None
+    return (surname_of(run), name) if len(name.split()) >= 2 else None
 
 
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset(

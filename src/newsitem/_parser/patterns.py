@@ -462,7 +462,8 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # words, capitalised (the code checks)
     (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
     (?:,\s+\d{1,3}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
-    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}),\s+  # ", the COO, " (maybe wrapped)
+    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}    # ", the COO, " (maybe wrapped)
+        (?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?),\s+   # ", Oklahoma": a place's state
     \Z                                          # right before the verb
     """,
     re.VERBOSE,
@@ -587,8 +588,23 @@ RE_INVERTED_NAME: Final = re.compile(
 """The speaker after an inverted verb: '..." said Jane Doe' (a lower-case title word before the
 name is passed over)."""
 
+RE_INVERTED_DESCRIBED: Final = re.compile(
+    r"""
+    \s+(?P<description>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)     # "parent", "chief scientist"
+    \s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})   # the name
+    """,
+    re.VERBOSE,
+)
+"""A description, then the speaker, after an inverted verb: '..." said parent Jane Doe' (the code
+checks that the description reads as a role)."""
+
 RE_NAME_RUN: Final = re.compile(
-    r"[A-Z][\w'’.\u0300-\u036f-]*(?:[ \t]+[A-Z][\w'’.\u0300-\u036f-]*)+"
+    r"""
+    [A-Z][\w'’.\u0300-\u036f-]*
+    (?:[ \t]+(?:(?:de|la|le|del|della|van|der|den|von|da|du|di|dos|das|ter)[ \t]+)*   # particles
+       [A-Z][\w'’.\u0300-\u036f-]*)+
+    """,
+    re.VERBOSE,
 )
 """Two or more capitalised words in a row: a candidate full name ("Ned Price").
 
@@ -622,6 +638,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
       | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
       | Axios(?:\ [A-Z][\w'’.-]*){{1,3}}\ newsletter   # a sign-up box's title
+      | [^\n]{{0,80}}\bnews\b[^\n]{{0,60}}\ in\ your\ {_INBOX}\b[^\n]{{0,40}}   # its blurb
       | Stay\ in\ the\ know\b[^\n]{{0,200}}          # and its blurb
       | (?:Local\ )?[Nn]ews\ that\ makes\ you\ smarter[^\n]{{0,80}}   # Axios Local's tagline
       | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
@@ -657,6 +674,10 @@ RE_BOILERPLATE: Final = re.compile(
     re.VERBOSE,
 )
 """A whole line of boilerplate (use ``fullmatch``); the group that matched names its kind."""
+
+RE_NEWSLETTER_NAME: Final = re.compile(r"Axios(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
+"""A newsletter's name alone on a line ("Axios Larkspur Bay"): a sign-up box's title when a
+sign-up line follows it (use ``fullmatch``)."""
 
 RE_TEMPLATE: Final = re.compile(r"\{\{[^\n{}]{1,80}\}\}")
 """An unrendered template in a line ("{{first_name|there}}"): the line is page chrome (searched

@@ -1816,3 +1816,32 @@ def test_a_sign_up_box_at_the_foot_of_a_local_story() -> None:
         ("signup", "Subscribe"),
     ]
     assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
+def test_newsletter_furniture_and_an_item_behind_an_emoji() -> None:
+    """A word-count greeting, an emoji-led first item, a sign-off (eighth probe)."""
+    text = (
+        "May 15, 2025\n\n"
+        "☕ Good Thursday morning. Smart Brevity™ count: 1,088 words ... 4 mins.\n\n"
+        "⚡ Situational awareness: The Senate confirmed the nominee, 52-47.\n\n"
+        "📬 Thanks for reading! Please invite your friends to sign up for Axios AM."
+    )
+    article = parse(text)
+    assert article.headline is None
+    assert [b.kind for b in article.boilerplate] == ["chrome", "signup"]
+    assert [p.text for p in article.paragraphs] == ["The Senate confirmed the nominee, 52-47."]
+    assert uncovered(text, article) == []
+
+
+def test_wire_end_matter_is_furniture() -> None:
+    """A wire story's "___" separator and its contributor line (eighth probe)."""
+    text = (
+        "The lede.\n\n___\n\n"
+        "Associated Press writer Kofi Mensah in Belvara contributed to this report."
+    )
+    article = body(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("chrome", "___"),
+        ("chrome", "Associated Press writer Kofi Mensah in Belvara contributed to this report."),
+    ]
+    assert [p.text for p in article.paragraphs] == ["The lede."]

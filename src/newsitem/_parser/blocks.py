@@ -313,6 +313,9 @@ def _with_headline(
         chrome = _furniture(state, index)
         if chrome is not None:
             before.append(_chrome_block(state, line, index, chrome))
+            if RE_NEWSLETTER_OPENING.match(state.text, line.content_start, line.content_end):
+                # A greeting that counts the words: a newsletter, which has no headline.
+                return Preamble(dateline, None, before, index + 1)
             continue
         if not _reads_as_headline(state, index, strict=dateline is None):
             return Preamble(dateline, None, before, index)

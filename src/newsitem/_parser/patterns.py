@@ -642,6 +642,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Stay\ in\ the\ know\b[^\n]{{0,200}}          # and its blurb
       | (?:Local\ )?[Nn]ews\ that\ makes\ you\ smarter[^\n]{{0,80}}   # Axios Local's tagline
       | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
+      | (?:\S{{1,4}}\ )?Thanks\ for\ reading!\ [^\n]{{0,160}}\bsign\ up\b[^\n]{{0,80}}   # sign-off
     )
   | (?P<chrome>                                # page furniture
         SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
@@ -662,7 +663,11 @@ RE_BOILERPLATE: Final = re.compile(
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
-      | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
+      | [^\n]{{0,60}}?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]*   # "☕ Good morning. Smart Brevity™
+      | [^\n]{{0,60}}?Today's\ newsletter\ is\ [^\n]*           #  count: 1,088 words ..."
+      | _{{3,}}                                       # a wire story's separator: "___"
+      | [^\n]{{0,160}}\ contributed\ (?:to\ )?(?:this\ )?report(?:ing)?\.?   # "AP writer X
+                                                    # contributed to this report."
     )
   | (?P<read_next>                             # the end of the story, then other stories
         What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
@@ -702,7 +707,9 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
 
 RE_NEWSLETTER_OPENING: Final = re.compile(
     r"""
-    (?:[^\w\s]{1,4}[ \t]*)?                    # an emoji first: "☕ Good Friday morning."
+    [^\w\s"'“”‘’()\[\]]{1,4}[ \t]*             # an emoji, then an item's label:
+        [A-Z][\w'’]*(?:\ [\w'’]+){0,4}:\s         # "⚡ Situational awareness: ..."
+  | (?:[^\w\s]{1,4}[ \t]*)?                    # an emoji first: "☕ Good Friday morning."
     (?:
         (?:Good|Happy)\ (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\ ?)?
             (?:morning|afternoon|evening|day|night)?(?<=[a-z])[!.,]   # "Good afternoon!"
@@ -713,8 +720,8 @@ RE_NEWSLETTER_OPENING: Final = re.compile(
     """,
     re.VERBOSE,
 )
-"""How a newsletter's first line under its date opens: a greeting, the weather, or its first
-item. No headline opens so (use ``match``)."""
+"""How a newsletter's first line under its date opens: a greeting, the weather, its first item,
+or an item labelled behind an emoji. No headline opens so (use ``match``)."""
 
 RE_NEXT_ITEM: Final = re.compile(r"(?P<number>\d{1,2})\.[ \t]+\S")
 """A newsletter item's heading at the margin: "2. Shutdown watch" (use ``match``)."""

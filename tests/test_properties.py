@@ -543,6 +543,7 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "colon clauses": lambda n: _rep('Ab Cd was blunt: "a" ', n),
     "colon clauses, one sentence": lambda n: _rep('Ab Cd, e f, had g: "h", ', n),
     "name particles": lambda n: _rep("Ab de la ", n, "", "Cd said."),
+    "shared subjects": lambda n: _rep("Ab Cd cut e and said f, and said g ", n),
     "hanging bullets": lambda n: _rep("    A b.\n", n, '  • "a," Ab Cd said.\n'),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""

@@ -1845,3 +1845,33 @@ def test_wire_end_matter_is_furniture() -> None:
         ("chrome", "Associated Press writer Kofi Mensah in Belvara contributed to this report."),
     ]
     assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "Prime Minister Ilaria Soderini-Okeke declared an emergency and said aid would come.",
+            ("Ilaria Soderini-Okeke", "Prime Minister", "said"),
+        ),
+        ("Officials closed the bridge and said it would reopen.", ("Officials", None, "said")),
+        ("Smith resigned in 2019 and told Axios he had no regrets.", ("Smith", None, "told")),
+        ("In March, the company cut jobs and said more were coming.", None),
+        ("The union and the company met and said talks would resume.", None),
+        ("Library card sign-ups rose after the system dropped fines and said so.", None),
+        ("The airport dropped fees and added Sunday flights.", None),
+    ],
+)
+def test_a_verb_after_and_shares_the_sentence_subject(
+    paragraph: str, found: tuple[str, str | None, str] | None
+) -> None:
+    """'X declared ... and said ...' names X; the words before "and" are never the name."""
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role, a.cue) for a in article.attributions] == ([found] if found else [])
+
+
+def test_a_company_described_at_the_start_of_a_sentence() -> None:
+    article = body("Manufacturer Coastline Generics said supply would recover.")
+    assert [(a.name, a.role) for a in article.attributions] == [
+        ("Coastline Generics", "Manufacturer")
+    ]

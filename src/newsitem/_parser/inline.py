@@ -45,6 +45,7 @@ from newsitem._parser.patterns import (
     RE_QUOTE_MARK,
     RE_QUOTE_VERB,
     RE_REVERSED_APPOSITIVE,
+    RE_SENTENCE_SUBJECT,
     RE_SPEECH_VERB,
     RE_STATEMENT,
     RE_TOLD_OBJECT,
@@ -492,10 +493,46 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
                 subject_start, verb_end, subject_start, subject_start + len(subject), verb
             )
         return None
+    shared = _shared_subject(text, start, match.start()) if verb in _SHARED_CUES else None
+    if shared is not None:
+        return _Found(shared[0], verb_end, shared[0], shared[1], verb)
     if strong:
         return None  # in '..., told Axios:' the name after the verb is the listener
     inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
     return _inverted(text, match.start(), inverted, end, verb) if inverted is not None else None
+
+
+_SHARED_CUES: Final[frozenset[str]] = frozenset(
+    {"said", "says", "told", "tells", "wrote", "writes", "noted", "notes"}
+)
+"""Verbs that speak after "and" ("... and said"); "and added a route", "and reported a loss"
+do not."""
+
+
+def _shared_subject(text: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """'Prime Minister X declared a state of emergency and said ...': the sentence's subject.
+
+    Only for a verb right after "and", when the sentence (found a tag's length back at most)
+    opens with a name and then a verb in lower case.
+    """
+    word_start, word_end = _word_before(text, floor, verb_start)
+    if text[word_start:word_end] != "and":
+        return None
+    sentence = _sentence_start(text, floor, word_start)
+    if sentence is None:
+        return None
+    found = RE_SENTENCE_SUBJECT.match(text, sentence, word_start)
+    if found is None:
+        return None
+    subject = found["subject"]
+    first = subject.split(None, 1)[0].lower()
+    if first in _SENTENCE_OPENERS or first in _DETERMINERS - {"the"} or first in _PRONOUNS:
+        return None
+    if all(word.lower() in _CONNECTORS for word in subject.split()):
+        return None  # "The union and the company met ...": "The" names nobody
+    if not (_is_proper(subject) or _is_proper_with_role(subject)):
+        return None
+    return found.start("subject"), found.end("subject")
 
 
 _MAX_PARTY_CHARS: Final = 22
@@ -670,7 +707,9 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
         token = text[token_start:token_end]
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
-        if token in _CLAUSE_JOINERS and subject_start is not None:
+        if token in _CLAUSE_JOINERS and subject_start is None:
+            return None  # "... and said": the verb shares the sentence's subject
+        if token in _CLAUSE_JOINERS:
             before_start, before_end = _word_before(text, floor, token_start)
             if not text[before_start:before_end][:1].isupper():
                 return subject_start  # '"fine" and Sam Roe said': the subject starts after it

@@ -192,6 +192,16 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "surgeon",
         "pediatrician",
         "epidemiologist",
+        "manufacturer",
+        "retailer",
+        "automaker",
+        "insurer",
+        "lender",
+        "chipmaker",
+        "drugmaker",
+        "startup",
+        "wholesaler",
+        "supplier",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""

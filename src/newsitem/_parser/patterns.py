@@ -598,17 +598,31 @@ RE_INVERTED_DESCRIBED: Final = re.compile(
 """A description, then the speaker, after an inverted verb: '..." said parent Jane Doe' (the code
 checks that the description reads as a role)."""
 
+_PARTICLES: Final = r"(?:de|la|le|del|della|van|der|den|von|da|du|di|dos|das|ter)"
+"""Lower-case words inside a name ("Fenna de Vries"), as in ``names.NAME_PARTICLES``."""
+
 RE_NAME_RUN: Final = re.compile(
-    r"""
+    rf"""
     [A-Z][\w'’.\u0300-\u036f-]*
-    (?:[ \t]+(?:(?:de|la|le|del|della|van|der|den|von|da|du|di|dos|das|ter)[ \t]+)*   # particles
-       [A-Z][\w'’.\u0300-\u036f-]*)+
+    (?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’.\u0300-\u036f-]*)+   # (particles inside)
     """,
     re.VERBOSE,
 )
 """Two or more capitalised words in a row: a candidate full name ("Ned Price").
 
 Names take combining marks (U+0300-U+036F) too, which the word class lacks: "Núñez" in NFD."""
+
+RE_SENTENCE_SUBJECT: Final = re.compile(
+    rf"""
+    (?P<subject>[A-Z][\w'’.\u0300-\u036f-]*
+        (?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’.\u0300-\u036f-]*){{0,5}})
+    [ \t]+(?:[a-z]+(?:ed|s)|cut|put|set|met|led|won|lost|left|made|took|gave|got|hit|ran|sent
+      |spent|kept|held|paid|sold|bought|became|began|brought|did)\b   # then its first verb
+    """,
+    re.VERBOSE,
+)
+"""The capitalised words that open a sentence, before its first verb (use ``match``): the
+subject that a later "and said" shares ("Prime Minister X declared ... and said ...")."""
 
 RE_WORD: Final = re.compile(r"\w+")
 """A word, for comparing two descriptions of the same image."""

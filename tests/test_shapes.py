@@ -1875,3 +1875,101 @@ def test_a_company_described_at_the_start_of_a_sentence() -> None:
     assert [(a.name, a.role) for a in article.attributions] == [
         ("Coastline Generics", "Manufacturer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "found"),
+    [
+        (
+            ["Peter van der Molen runs the fund.", "Van der Molen told analysts it would pass."],
+            ("Peter van der Molen", None),
+        ),
+        (
+            ['Caldera Deep CEO Park Ji-won was blunt: "It pays."', "Park added that it works."],
+            ("Park Ji-won", None),
+        ),
+        (
+            ["Chef-owner Mamadou Ndiaye-Sall's grill opened, per Ndiaye-Sall."],
+            ("Mamadou Ndiaye-Sall", None),
+        ),
+        (
+            ["More than 4,000 came, festival director Noor al-Hakim said Monday."],
+            ("Noor al-Hakim", "festival director"),
+        ),
+        (["Femke de Wit farms here.", "The fields bloomed, de Wit said."], ("Femke de Wit", None)),
+        (
+            ["City Manager Otávio da Cunha said the roads were clear."],
+            ("Otávio da Cunha", "City Manager"),
+        ),
+        (
+            ["Prices rose, per auction house Whitcombe & Lane."],
+            ("Whitcombe & Lane", "auction house"),
+        ),
+        (
+            ['"Fine," Keystone chief medical officer Dr. Anand Raghunathan said.'],
+            ("Anand Raghunathan", "Keystone chief medical officer Dr."),
+        ),
+    ],
+)
+def test_names_of_many_shapes(paragraphs: list[str], found: tuple[str, str | None]) -> None:
+    """Particles, surnames first, possessives, "al-", "&", long roles (ninth probe)."""
+    article = body("\n\n".join(paragraphs))
+    assert (article.attributions[-1].name, article.attributions[-1].role) == found
+
+
+def test_a_nickname_is_no_quote_of_anyone() -> None:
+    article = body('Selenic will try again in 2026, CEO Bartholomew "Bart" Kincaid-Osei said.')
+    (quote,) = article.quotes
+    assert quote.text == "Bart" and quote.attribution is None
+    assert [(a.name, a.role) for a in article.attributions] == [("Bartholomew Kincaid-Osei", "CEO")]
+
+
+def test_a_role_with_a_saint_and_a_clause_after_it() -> None:
+    article = body(
+        '"We failed," said the Rev. Thomas Mbeki-Lowell, the president of St. Aldric College, '
+        'which will close in May.\n\n"It works," Jane Doe, the mayor of St. Louis, said.'
+    )
+    assert [(a.name, a.role) for a in article.attributions] == [
+        ("Thomas Mbeki-Lowell", "the president of St. Aldric College"),
+        ("Jane Doe", "the mayor of St. Louis"),
+    ]
+
+
+def test_no_attribution_inside_a_quote_and_a_pronoun_opening_a_sentence() -> None:
+    article = body(
+        '"Every spring people tell me it looks fake," Femke de Wit said.\n\n'
+        '  • She wrote that the offer was "too little, too late."'
+    )
+    assert [a.name for a in article.attributions] == ["Femke de Wit", "Femke de Wit"]
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Femke de Wit",
+        "Femke de Wit",
+    ]
+
+
+def test_a_rate_per_dollar_names_no_source() -> None:
+    article = body("The krona fell to 11.2 per dollar before giving up most of its gains.")
+    assert article.attributions == []
+
+
+def test_a_reuters_page_with_a_weekday_in_its_date() -> None:
+    """A section line, headline, "By", "Reuters", "Mon, Jan 5, 2026, 9:42 AM" (ninth probe)."""
+    text = (
+        "Business\n\nVeldmark raises rates for a fifth time\n\nBy Annelie Voskuijlen\n\nReuters\n\n"
+        "Mon, Jan 5, 2026, 9:42 AM\n\n"
+        "A woman walks past the bank in Oslund, January 4, 2026. REUTERS/Pieter van Aalst\n\n"
+        "OSLUND, Jan 5 (Reuters) - The bank raised its main rate."
+    )
+    article = parse(text)
+    assert article.dateline is not None and article.dateline.date == date(2026, 1, 5)
+    assert article.headline == "Veldmark raises rates for a fifth time"
+    [caption] = article.captions
+    assert caption.credit is not None and caption.credit.creators == ["Pieter van Aalst"]
+    assert uncovered(text, article) == []
+
+
+def test_a_byline_with_an_accented_capital() -> None:
+    article = parse(
+        "Jan 6, 2022 - Science\n\nA lander reaches the moon\n\nÉlodie Marchetti\n\nThe lede."
+    )
+    assert article.byline == "Élodie Marchetti"

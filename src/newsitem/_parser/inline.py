@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 from newsitem._parser.names import (
     NAME_PARTICLES,
     full_name_of,
+    is_capitalised,
     lookup_word,
     name_runs,
     needs_names,
@@ -39,6 +40,8 @@ from newsitem._parser.patterns import (
     RE_FIRST_REPORTED,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
+    RE_NICKNAME,
+    RE_NICKNAME_IN_NAME,
     RE_PARTY,
     RE_PER,
     RE_QUANTITY_AFTER,
@@ -53,8 +56,9 @@ from newsitem._parser.patterns import (
 from newsitem._parser.state import State
 from newsitem.models import Attribution, Quote
 
-_MAX_SUBJECT_WORDS: Final = 6
-"""A speaker before a verb is at most this many words ("the New York Times")."""
+_MAX_SUBJECT_WORDS: Final = 8
+"""A speaker before a verb is at most this many words ("Keystone chief medical officer Dr. Anand
+Raghunathan")."""
 
 _MAX_SOURCE_WORDS: Final = 12
 """A source after "per" or "according to" is at most this many words."""
@@ -156,8 +160,11 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     """Find the quotes and attributions in ``state.text[start:end]``."""
     text = state.text
     state.seen_blocks.append((start, end))
+    spans = _find_quotes(state, start, end)
     attributions: list[Attribution] = []
     for found in _find_attributions(text, start, end):
+        if _inside_quote(spans, found):
+            continue  # '"Every spring people tell me ...," X said': the quote's own words
         if not found.pronoun:
             attributions.append(_to_model(state, found))
         elif (antecedent := _antecedent(state)) is not None:
@@ -171,7 +178,10 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
     last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
-    for q_start, q_end in _find_quotes(state, start, end):
+    for q_start, q_end in spans:
+        if _is_nickname(text, q_start, q_end, start, end):
+            quotes.append(_quote_model(text, q_start, q_end, None))  # 'Jane "JJ" Doe'
+            continue
         speaker = _speaker_of(text, q_start, q_end, attributions)
         if speaker is None and continued is not None and _continues(text, continued, q_start):
             speaker = continued
@@ -179,16 +189,43 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
             speaker = last[0] if _same_sentence(text, last[1], q_start, attributions) else None
         continued = speaker if speaker is not None and speaker.span.start >= q_end else None
         last = (speaker, q_end)
-        quotes.append(
-            Quote.model_validate(
-                {
-                    "text": text[q_start:q_end],
-                    "attribution": speaker,
-                    "span": {"start": q_start, "end": q_end},
-                }
-            )
-        )
+        quotes.append(_quote_model(text, q_start, q_end, speaker))
     return quotes, attributions
+
+
+def _quote_model(text: str, q_start: int, q_end: int, speaker: Attribution | None) -> Quote:
+    return Quote.model_validate(
+        {
+            "text": text[q_start:q_end],
+            "attribution": speaker,
+            "span": {"start": q_start, "end": q_end},
+        }
+    )
+
+
+def _inside_quote(spans: list[tuple[int, int]], found: _Found) -> bool:
+    """Whether the attribution ``found`` stands inside one of the quotes (``spans``, in order)."""
+    at = bisect_right(spans, found.start, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= found.start and found.end <= spans[at][1]
+
+
+def _is_nickname(text: str, q_start: int, q_end: int, start: int, end: int) -> bool:
+    """'Bartholomew "Bart" Kincaid-Osei': a quoted word or two between two parts of a name.
+
+    ``q_start``/``q_end`` bound the quote's text, inside its marks.
+    """
+    opening, closing = q_start - 1, q_end + 1
+    if opening - 2 < start or closing + 1 >= end or text[opening - 1] != " ":
+        return False
+    before_start, before_end = _word_before(text, start, opening)
+    return (
+        before_end == opening - 1
+        and text[before_start:before_end].isalpha()
+        and text[before_start].isupper()
+        and text[closing] == " "
+        and text[closing + 1].isupper()
+        and RE_NICKNAME.fullmatch(text, opening, closing) is not None
+    )
 
 
 def _continues(text: str, speaker: Attribution, q_start: int) -> bool:
@@ -484,11 +521,14 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
         if last in _VERB_ADVERBS and head:
             subject = head.rstrip()  # "The New York Times first reported": the Times speaks
         if subject.lower() in _PERSONAL_PRONOUNS and (
-            strong or _after_quote(text, start, subject_start)
+            strong
+            or _after_quote(text, start, subject_start)
+            or _at_sentence_start(text, start, subject_start)
         ):
             subject_end = subject_start + len(subject)
             return _Found(subject_start, verb_end, subject_start, subject_end, verb, pronoun=True)
-        if strong or _is_proper(subject) or _is_proper_with_role(subject) or _unnamed(subject):
+        plain = _without_nickname(subject)
+        if strong or _is_proper(plain) or _is_proper_with_role(plain) or _unnamed(plain):
             return _Found(
                 subject_start, verb_end, subject_start, subject_start + len(subject), verb
             )
@@ -555,6 +595,19 @@ def _before_party(text: str, start: int, pos: int) -> int:
     while opening > start and text[opening - 1] in " \t":
         opening -= 1
     return opening
+
+
+def _at_sentence_start(text: str, start: int, pos: int) -> bool:
+    """Whether a sentence starts at ``pos`` ("She wrote that ...").
+
+    At the block's start, or after a full stop, a question or an exclamation (maybe behind a
+    closing quote mark).
+    """
+    while pos > start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos > start and text[pos - 1] in '"”' and pos - 1 > start:
+        pos -= 1
+    return pos == start or text[pos - 1] in ".!?"
 
 
 def _after_quote(text: str, start: int, pos: int) -> bool:
@@ -705,6 +758,11 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
     for _ in range(_MAX_SUBJECT_WORDS + 1):
         token_start, token_end = _word_before(text, floor, pos)
         token = text[token_start:token_end]
+        if subject_start is not None and _is_nickname(
+            text, token_start + 1, token_end - 1, floor, verb_start
+        ):
+            subject_start, pos = token_start, token_start  # 'Bartholomew "Bart" Kincaid-Osei'
+            continue
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
         if token in _CLAUSE_JOINERS and subject_start is None:
@@ -755,7 +813,7 @@ def _is_proper(subject: str) -> bool:
         return False  # "Critics called it ...": capitalised only as a sentence's first word
     if not any(word[0].isupper() for word in words):
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
+    return all(is_capitalised(word) or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
 def _unnamed(subject: str) -> bool:
@@ -818,7 +876,7 @@ def _antecedent(state: State) -> str | None:
 
 def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:
     source = state.text[found.source_start : found.source_end]
-    role, bare = split_role(_issuer(source))
+    role, bare = split_role(_issuer(_without_nickname(source)))
     if found.role is not None:
         role = state.text[found.role[0] : found.role[1]]
     if antecedent is not None:
@@ -826,7 +884,8 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
     elif _is_compound_surname(bare):
         # "Benítez de la Torre said": the full name mentioned earlier that ends with it.
         full = _full_name(state, surname_of(bare))
-        name = full if full is not None and full.endswith(" " + bare) else bare
+        tail = " " + bare[0].lower() + bare[1:]  # "Van der Molen" at a sentence's start
+        name = full if full is not None and full.endswith((" " + bare, tail)) else bare
     else:
         word = lookup_word(bare) if needs_names(bare) else None
         name = resolve(bare, _full_name(state, word) if word is not None else None)
@@ -843,12 +902,19 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
     )
 
 
+def _without_nickname(name: str) -> str:
+    """'Bartholomew "Bart" Kincaid-Osei' -> "Bartholomew Kincaid-Osei"."""
+    if '"' not in name and "“" not in name:
+        return name  # (a cheap test first)
+    return RE_NICKNAME_IN_NAME.sub("", name)
+
+
 def _is_compound_surname(source: str) -> bool:
     """Whether ``source`` is a surname with a particle: "Benítez de la Torre", "de Vries"."""
     words = source.split()
     return (
         len(words) > 1
-        and any(word in NAME_PARTICLES for word in words)
+        and any(word.lower() in NAME_PARTICLES for word in words[:-1])
         and words[-1][0].isupper()
         and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
     )
@@ -877,9 +943,10 @@ def _issuer(source: str) -> str:
 def _full_name(state: State, word: str) -> str | None:
     """The full name mentioned so far (this block included) that the lone ``word`` stands for.
 
-    "Ned Price ... Price added": the first name ending with the word, else the first run that
-    begins with it ("Verdant Hydrogen ... Verdant says"). The runs of capitalised words are
-    indexed by their first and last words once per block (``state.runs``), and each run is read
+    "Ned Price ... Price added": the first name ending with the word, else the first name that
+    begins with it ("Verdant Hydrogen ... Verdant says", "CEO Park Ji-won ... Park added"). The
+    runs of capitalised words are indexed by their words once per block (``state.runs``; the
+    last word as a surname, "Jr." passed over), and each run is read
     once per word looked up (``state.names`` keeps how far): a long article with many sources
     stays linear. The first name ending with the word is final (a later block cannot change the
     first mention).
@@ -907,10 +974,11 @@ def _index_runs(state: State) -> None:
     text, runs = state.text, state.runs
     for start, end in state.seen_blocks[state.runs_read :]:
         for run in name_runs(text, start, end):
-            first, _, rest = run.partition(" ")
-            runs.setdefault(first, []).append(run)  # a name may begin with the looked-up word
-            if rest:  # ... or end with it (also as "... Jane Doe." or "... Doe Jr.")
-                runs.setdefault(surname_of(rest), []).append(run)
+            # A name may begin with the looked-up word, after a role too ("Caldera Deep CEO
+            # Park Ji-won"), or end with it (also as "... Jane Doe." or "... Doe Jr.").
+            words = {*run.split()[:-1], surname_of(run)}
+            for word in words:
+                runs.setdefault(word, []).append(run)
     state.runs_read = len(state.seen_blocks)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from newsitem._parser.patterns import RE_NAME_RUN
+from newsitem._parser.patterns import RE_AFTER_POSSESSIVE, RE_NAME_RUN
 
 OUTLETS: Final[dict[str, str]] = {
     "ap": "The Associated Press",
@@ -202,6 +202,13 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "startup",
         "wholesaler",
         "supplier",
+        "manager",
+        "chef",
+        "chef-owner",
+        "owner",
+        "co-owner",
+        "singer",
+        "rev.",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -264,13 +271,31 @@ _NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "sr.", "jr", "sr", "ii
 """Words after a surname that are not the surname ("Desmond Achterberg Jr.")."""
 
 
+_NAME_PREFIXES: Final = ("al-", "el-", "bin-", "ibn-", "d'", "d’")
+"""Lower-case prefixes glued to a capitalised name ("al-Hakim", "d'Estaing")."""
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether ``word`` starts like a name: a capital, or a prefix before one ("al-Hakim")."""
+    if word[0].isupper():
+        return True
+    prefix = next((p for p in _NAME_PREFIXES if word.startswith(p)), None)
+    return prefix is not None and word[len(prefix) : len(prefix) + 1].isupper()
+
+
 def _is_name_word(words: list[str], position: int) -> bool:
     """Whether ``words[position]`` may stand in a name: capitalised, or a particle inside one."""
     word = words[position]
-    return word[0].isupper() or (
-        word in NAME_PARTICLES
-        and 0 < position < len(words) - 1
-        and (words[position + 1][0].isupper() or words[position + 1] in NAME_PARTICLES)
+    return (
+        is_capitalised(word)
+        or (
+            word == "&" and 0 < position < len(words) - 1  # "Whitcombe & Lane"
+        )
+        or (
+            word in NAME_PARTICLES
+            and 0 < position < len(words) - 1
+            and (words[position + 1][0].isupper() or words[position + 1] in NAME_PARTICLES)
+        )
     )
 
 
@@ -283,7 +308,12 @@ def surname_of(run: str) -> str:
     words = run.split()
     if len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
         words.pop()
-    return words[-1].rstrip(".'’-") if words else ""
+    if not words:
+        return ""
+    last = words[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]  # "Ndiaye-Sall's grill"
+    return last.rstrip(".'’-")
 
 
 """How a word ends when it owns the next: "Axios'", "Reuters's"."""
@@ -310,7 +340,7 @@ def _described_name(words: list[str]) -> int:
     first_name = len(words)
     while first_name > 0 and _is_name_word(words, first_name - 1):
         first_name -= 1
-    while first_name < len(words) and not words[first_name][0].isupper():
+    while first_name < len(words) and not is_capitalised(words[first_name]):
         first_name += 1  # a name starts with a capital, not a particle
     opening = 1 if words and words[0] in _ARTICLES else 0
     while opening < first_name and words[opening][0].isupper():
@@ -322,6 +352,8 @@ def _described_name(words: list[str]) -> int:
         return -1  # a one-word name only after a bare description ("tracker site CutCount")
     if not all(word.replace("-", "").isalpha() and word.islower() for word in description):
         return -1
+    if all(word in NAME_PARTICLES for word in description):
+        return -1  # "de Wit": a particle opens the name, it describes nobody
     if any(word in _FUNCTION_WORDS for word in description):
         return -1
     return first_name - 1
@@ -363,23 +395,35 @@ def name_runs(text: str, start: int, end: int) -> Iterator[str]:
             stop = sentence_end(text, run_start, match.end())
             run = text[run_start:stop].strip()
             if run:
-                yield run
+                yield from _split_at_possessives(run)
             run_start = stop + 1
+
+
+def _split_at_possessives(run: str) -> Iterator[str]:
+    """'Chef Mamadou Ndiaye-Sall's Senegalese' -> its part up to the possessive, then the rest."""
+    if "'s " not in run and "’s " not in run:
+        yield run  # (a cheap test first)
+        return
+    for part in RE_AFTER_POSSESSIVE.split(run):
+        if part:
+            yield part
 
 
 def full_name_of(run: str) -> tuple[str, str] | None:
     """The run's last word and the full name it mentions, its role split off.
 
-    None for a run that names no one in two words or more, or ends in a possessive.
+    None for a run that names no one in two words or more; a possessive at its end is dropped.
 
     >>> full_name_of("Spokesperson Ned Price"), full_name_of("Price")
     (('Price', 'Ned Price'), None)
     """
     run = run.strip()
+    if run.endswith(("'s", "’s")):
+        run = run[:-2]  # "Mamadou Ndiaye-Sall's": the name before the possessive
     if run.rsplit(None, 1)[-1:] and run.rsplit(None, 1)[-1].lower() not in _NAME_SUFFIXES:
         run = run.rstrip(".'’-")  # "... Jane Doe." at a sentence's end; not "Jr."
     last = run.rsplit(None, 1)
-    if not last or last[-1].endswith(("'s", "’s")):
+    if not last:
         return None
     _role, name = split_role(run)
     return (surname_of(run), name) if len(name.split()) >= 2 else None
@@ -387,7 +431,7 @@ def full_name_of(run: str) -> tuple[str, str] | None:
 
 _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
-    | {"col.", "sgt.", "capt.", "prof.", "inc.", "co.", "corp.", "ltd."}
+    | {"col.", "sgt.", "capt.", "prof.", "inc.", "co.", "corp.", "ltd.", "rev.", "mt."}
 )
 """Words ending in a full stop that do not end a sentence (lower case)."""
 

@@ -48,6 +48,8 @@ _DATE_CORE: Final = (
         )
       |
         (?P<absolute>                       # "Jan 6, 2022", "January 06, 2022", "Jan. 6"
+            (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,\s+   # "Mon, Jan 5, 2026"
+              | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?         # "Monday, January 5"
             (?:"""
     + _TIME
     + r""",?\s+)?                            # a time first: "Updated 4:12 PM EST, March 7, 2024"
@@ -103,8 +105,8 @@ RE_BYLINE: Final = re.compile(
     r"""
     (?:[-•]\ )?                              # written as a list item by some re-hosts
     (?:By\ )?                               # "By Jane Doe" or just "Jane Doe"
-    [A-Z][\w.'’-]+                           # a capitalised name ...
-    (?:\ (?:[A-Z][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
+    [A-ZÀ-ÖØ-Þ][\w.'’-]+                     # a capitalised name ("Élodie") ...
+    (?:\ (?:[A-ZÀ-ÖØ-Þ][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
     (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*     # ", Axios" or a second author,
       |,\ [a-z]{2,12}\ of\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})?   # ", author of Axios AM"
     """,
@@ -238,7 +240,9 @@ RE_BARE_CREDIT: Final = re.compile(
         (?:The\ )?(?:[A-Z][\w.'’-]*\ ){0,3}                              #  Washington Post)":
         (?:Post|Times|Journal|News|Images|Press|Tribune|Herald|Globe|Photo|Photos|Pool
           |Bloomberg|Reuters|REUTERS|AP|AFP|EPA|Axios|Getty)\)           # a news outlet's name
-      | REUTERS/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}(?:/File\ Photo)?   # "REUTERS/Jane Doe"
+      | REUTERS/[A-Z][\w.'’-]*                                         # "REUTERS/Jane Doe",
+        (?:\ (?:(?:van|der|de|da|von|la|le|del)\ )*[A-Z][\w.'’-]*){0,3}   # "REUTERS/Pieter
+        (?:/File\ Photo)?                                              # van Aalst"
       | [A-Z][\w'’-]+(?:\ [A-Z]\.)?\ [A-Z][\w'’-]+                     # "Jane Doe" (two names)
         /(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\ via\ )?Getty\ Images  # "/AFP via Getty Images"
     )
@@ -328,7 +332,8 @@ RE_PER: Final = re.compile(
     (?=(?:the\s+)?[A-Z]           # followed by a name: "per AP", "per the Times",
       |(?!(?:capita|cent|se|year|annum|hour|day|night|week|month|person|people|head|share
           |unit|mile|gallon|barrel|pound|ton|minute|second|game|household|student|pupil
-          |acre|serving|customer|resident|user|vehicle|employee|ride|trip|visit)s?\b)
+          |acre|serving|customer|resident|user|vehicle|employee|ride|trip|visit|dollar|euro
+          |yen|yuan|krona|rupee|ounce|kilogram|liter|litre|tonne|dose|seat|bed|transaction)s?\b)
        [a-z])                     # or a source in lower case, not a unit: "per city data"
     """,
     re.VERBOSE,
@@ -348,12 +353,17 @@ RE_FIRST_REPORTED: Final = re.compile(
 )
 """The cue of "first reported by X" attributions."""
 
+_PLACE_DOT: Final = r"(?<=\b[SMF]t)\.(?=[ \t]+[A-Z])"
+"""The full stop of "St.", "Mt." or "Ft." before a place's name ("the mayor of St. Louis"): it
+ends no sentence."""
+
 RE_APPOSITIVE: Final = re.compile(
-    r"""
+    rf"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
-    (?:\d{1,3},\s+)?                        # after an age: ", 54, a nurse from Akron."
-    (?P<role>[^,.;:!?"“”()]{2,100}?)       # the speaker's title, short (maybe wrapped)
-    (?=\.(?:\s|$)|[;!?]|$)                  # up to the end of the sentence
+    (?:\d{{1,3}},\s+)?                      # after an age: ", 54, a nurse from Akron."
+    (?P<role>(?:[^,.;:!?"“”()]|{_PLACE_DOT}){{2,100}}?)   # the speaker's title, short, up to
+    (?=(?!{_PLACE_DOT})\.(?:\s|$)|[;!?]|$               # the sentence's end, or a clause
+      |,\s+(?:who|which|whose|where)\b)                # about it (", which will close ...")
     """,
     re.VERBOSE,
 )
@@ -453,16 +463,17 @@ RE_QUOTE_VERB: Final = re.compile(rf"(?P<verb>{_whole_words(QUOTE_VERBS)})\b")
 mark, as it attributes only next to a quote (its many first letters make a search slow)."""
 
 RE_APPOSITIVE_SPEAKER: Final = re.compile(
-    r"""
+    rf"""
     (?:(?P<after_quote>[,"”])\s+                # after a quote's end: '," '
       | (?:\.\s+|\A))                          # or at a sentence's start (the code checks
                                                 # that the window starts the block)
-    (?P<name>(?:[a-z][\w'’-]*\s+){0,3}           # a description may open it ("council
+    (?P<name>(?:[a-z][\w'’-]*\s+){{0,3}}           # a description may open it ("council
         [A-Z][\w'’.\u0300-\u036f-]*              # member X"), then a name of up to six
-        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # words, capitalised (the code checks)
-    (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)", "(D)"
-    (?:,\s+\d{1,3}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
-    ,\s+(?P<role>[^,.;:!?"“”()\s][^,.;:!?"“”()]{1,79}    # ", the COO, " (maybe wrapped)
+        (?:\s+[\w'’.\u0300-\u036f-]+){{0,5}})       # words, capitalised (the code checks)
+    (?:\s+\([A-Z][\w.\ -]{{0,18}}\))?             # a party and state: "(R-Kan.)", "(D)"
+    (?:,\s+\d{{1,3}}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
+    ,\s+(?P<role>[^,.;:!?"“”()\s]                 # ", the COO, " (maybe wrapped; "St." goes
+        (?:[^,.;:!?"“”()]|{_PLACE_DOT}){{1,79}}      # on: "the mayor of St. Louis")
         (?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?),\s+   # ", Oklahoma": a place's state
     \Z                                          # right before the verb
     """,
@@ -578,7 +589,8 @@ RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 
 RE_INVERTED_NAME: Final = re.compile(
     r"""
-    \s+(?:(?:state|city|county|former|acting|deputy|then)[\ -])?   # "said state Sen. Jane Doe"
+    \s+(?:the\s+(?=Rev\.\s))?                                 # "said the Rev. Jane Doe"
+    (?:(?:state|city|county|former|acting|deputy|then)[\ -])?   # "said state Sen. Jane Doe"
     (?P<name>[A-Z][\w'’.\u0300-\u036f-]*(?:\s+[A-Z][\w'’.\u0300-\u036f-]*){0,4})
     (?P<described>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?   # or it was a description: "Clearbill
         (?:\s+[A-Z][\w'’.\u0300-\u036f-]*){1,4})?      # director Yusra Hadley" (the code checks)
@@ -623,6 +635,15 @@ RE_SENTENCE_SUBJECT: Final = re.compile(
 )
 """The capitalised words that open a sentence, before its first verb (use ``match``): the
 subject that a later "and said" shares ("Prime Minister X declared ... and said ...")."""
+
+RE_NICKNAME: Final = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[\"”]")
+"""A nickname in quote marks inside a name: 'Bartholomew "Bart" Kincaid-Osei' (``fullmatch``)."""
+
+RE_NICKNAME_IN_NAME: Final = re.compile(r"[ \t]+[\"“][^\"“”]{1,30}[\"”](?=[ \t])")
+"""A nickname inside a name, to drop from the name ("Bartholomew Kincaid-Osei")."""
+
+RE_AFTER_POSSESSIVE: Final = re.compile(r"(?<=['’]s) ")
+"""The space after a possessive inside a run of names: where a name ends ("X's Grill")."""
 
 RE_WORD: Final = re.compile(r"\w+")
 """A word, for comparing two descriptions of the same image."""

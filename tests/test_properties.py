@@ -544,6 +544,8 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "colon clauses, one sentence": lambda n: _rep('Ab Cd, e f, had g: "h", ', n),
     "name particles": lambda n: _rep("Ab de la ", n, "", "Cd said."),
     "shared subjects": lambda n: _rep("Ab Cd cut e and said f, and said g ", n),
+    "nicknames": lambda n: _rep('Ab "Cd" Ef said, ', n),
+    "surnames after roles": lambda n: _rep("Ab Cd Ef Gh. ", n, "", "Ef said."),
     "hanging bullets": lambda n: _rep("    A b.\n", n, '  • "a," Ab Cd said.\n'),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""

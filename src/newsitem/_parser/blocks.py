@@ -17,6 +17,7 @@ from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
 from newsitem._parser.lines import Line, bullet_marker, make_line
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
+    RE_BOILERPLATE_INSIDE,
     RE_BOILERPLATE_TAIL,
     RE_BYLINE,
     RE_DATE_PREFIX,
@@ -877,7 +878,16 @@ def _may_end_boilerplate(tail: str) -> bool:
     Every ending :data:`RE_BOILERPLATE_TAIL` knows holds one of these ("Sign up", "Subscribe",
     "Start your", "news in your", " - Axios").
     """
-    return "S" in tail or "news" in tail or " - " in tail
+    return "S" in tail or "news" in tail or " - " in tail or "contributed" in tail
+
+
+_MAX_INSIDE_CHARS: Final = 200
+"""A line known as boilerplate by a phrase inside it is at most this long."""
+
+
+def _may_hold_boilerplate(line: str) -> bool:
+    """A cheap test before :data:`RE_BOILERPLATE_INSIDE`: one of its phrases' words."""
+    return "Brevity" in line or "newsletter is" in line or " in your " in line
 
 
 def boilerplate_kind(text: str, start: int, end: int) -> str | None:
@@ -891,6 +901,10 @@ def boilerplate_kind(text: str, start: int, end: int) -> str | None:
             match = RE_BOILERPLATE_TAIL.search(text, tail_start, end)
     if match is not None:
         return match.lastgroup
+    if end - start <= _MAX_INSIDE_CHARS and _may_hold_boilerplate(text[start:end]):
+        inside = RE_BOILERPLATE_INSIDE.search(text, start, end)
+        if inside is not None:
+            return inside.lastgroup
     if text.find("{{", start, end) >= 0:
         template = RE_TEMPLATE.search(text, start, end)
         if template is not None and end - template.end() <= _TEMPLATE_TAIL_CHARS:

@@ -758,8 +758,10 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
     for _ in range(_MAX_SUBJECT_WORDS + 1):
         token_start, token_end = _word_before(text, floor, pos)
         token = text[token_start:token_end]
-        if subject_start is not None and _is_nickname(
-            text, token_start + 1, token_end - 1, floor, verb_start
+        if (
+            subject_start is not None
+            and token[:1] in ('"', "“")
+            and _is_nickname(text, token_start + 1, token_end - 1, floor, verb_start)
         ):
             subject_start, pos = token_start, token_start  # 'Bartholomew "Bart" Kincaid-Osei'
             continue

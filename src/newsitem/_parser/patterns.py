@@ -361,7 +361,7 @@ RE_APPOSITIVE: Final = re.compile(
     rf"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
     (?:\d{{1,3}},\s+)?                      # after an age: ", 54, a nurse from Akron."
-    (?P<role>(?:[^,.;:!?"“”()]|{_PLACE_DOT}){{2,100}}?)   # the speaker's title, short, up to
+    (?P<role>[^,.;:!?"“”()]{{2,100}}?(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,100}}?)*)   # the title, up to
     (?=(?!{_PLACE_DOT})\.(?:\s|$)|[;!?]|$               # the sentence's end, or a clause
       |,\s+(?:who|which|whose|where)\b)                # about it (", which will close ...")
     """,
@@ -473,7 +473,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?:\s+\([A-Z][\w.\ -]{{0,18}}\))?             # a party and state: "(R-Kan.)", "(D)"
     (?:,\s+\d{{1,3}}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
     ,\s+(?P<role>[^,.;:!?"“”()\s]                 # ", the COO, " (maybe wrapped; "St." goes
-        (?:[^,.;:!?"“”()]|{_PLACE_DOT}){{1,79}}      # on: "the mayor of St. Louis")
+        [^,.;:!?"“”()]{{1,79}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}})?   # on: "of St. Louis")
         (?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?),\s+   # ", Oklahoma": a place's state
     \Z                                          # right before the verb
     """,
@@ -673,7 +673,6 @@ RE_BOILERPLATE: Final = re.compile(
       | Support\ {_W},\ smart,\ [^\n]{{0,200}}
       | Get\ [^\n]{{0,100}}\ in\ your\ {_INBOX}\b[^\n]{{0,60}}   # "... inbox with Axios Denver."
       | Axios(?:\ [A-Z][\w'’.-]*){{1,3}}\ newsletter   # a sign-up box's title
-      | [^\n]{{0,80}}\bnews\b[^\n]{{0,60}}\ in\ your\ {_INBOX}\b[^\n]{{0,40}}   # its blurb
       | Stay\ in\ the\ know\b[^\n]{{0,200}}          # and its blurb
       | (?:Local\ )?[Nn]ews\ that\ makes\ you\ smarter[^\n]{{0,80}}   # Axios Local's tagline
       | (?:\S{{1,4}}\ )?Did\ a\ friend\ forward\ [^\n]{{0,120}}   # "📬 Did a friend forward ...?"
@@ -698,11 +697,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
-      | [^\n]{{0,60}}?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]*   # "☕ Good morning. Smart Brevity™
-      | [^\n]{{0,60}}?Today's\ newsletter\ is\ [^\n]*           #  count: 1,088 words ..."
+      | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
       | _{{3,}}                                       # a wire story's separator: "___"
-      | [^\n]{{0,160}}\ contributed\ (?:to\ )?(?:this\ )?report(?:ing)?\.?   # "AP writer X
-                                                    # contributed to this report."
     )
   | (?P<read_next>                             # the end of the story, then other stories
         What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
@@ -719,6 +715,16 @@ RE_NEWSLETTER_NAME: Final = re.compile(r"Axios(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
 """A newsletter's name alone on a line ("Axios Larkspur Bay"): a sign-up box's title when a
 sign-up line follows it (use ``fullmatch``)."""
 
+RE_BOILERPLATE_INSIDE: Final = re.compile(
+    rf"""
+    (?P<chrome>Smart\ Brevity[^\n]{{0,6}}\ count:|Today's\ newsletter\ is\ )   # behind a greeting:
+                                                # "☕ Good morning. Smart Brevity™ count: ..."
+  | (?P<signup>\bnews\b[^\n]{{0,60}}\ in\ your\ {_INBOX}\b)   # a sign-up box's blurb: "Smart,
+    """,  # local news for X, in your inbox every weekday."
+    re.VERBOSE,
+)
+"""Boilerplate known by a phrase inside a short line (searched when a cheap test finds it)."""
+
 RE_TEMPLATE: Final = re.compile(r"\{\{[^\n{}]{1,80}\}\}")
 """An unrendered template in a line ("{{first_name|there}}"): the line is page chrome (searched
 in a short line that holds "{{")."""
@@ -733,7 +739,8 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
       | \ news\ in\ your\ {_INBOX}                 # "Denver news in your inbox"
       | \ Start\ your\ free\ trial\.?             # "Axios Pro is here. ... Start your free trial."
     )
-  | (?P<chrome>\ -\ Axios)                       # the page's HTML title: "... - Axios"
+  | (?P<chrome>\ -\ Axios                        # the page's HTML title: "... - Axios"
+      | \ contributed\ (?:to\ )?(?:this\ )?report(?:ing)?\.?)   # "AP writer X contributed ..."
     )$
     """,
     re.VERBOSE,

@@ -1973,3 +1973,81 @@ def test_a_byline_with_an_accented_capital() -> None:
         "Jan 6, 2022 - Science\n\nA lander reaches the moon\n\nÉlodie Marchetti\n\nThe lede."
     )
     assert article.byline == "Élodie Marchetti"
+
+
+def test_a_caption_glued_to_the_paragraph_above() -> None:
+    """'... customers did."A shopper picks up an order. Photo: A/B' (tenth probe)."""
+    text = (
+        "Jan 6, 2022 - Business\n\nGrocery app cuts jobs\n\nThe lede.\n\n"
+        'Driving the news: The CEO told staff the company had "expanded too fast."'
+        "A shopper picks up an order in Marlow Heights. Photo: Teodor Grün/Axios\n\n"
+        "Why it matters: It counts."
+    )
+    article = parse(text)
+    assert [s.label for s in article.sections] == [None, "Driving the news", "Why it matters"]
+    [caption] = article.captions
+    assert caption.text == "A shopper picks up an order in Marlow Heights."
+    assert (
+        article.sections[1].blocks[0].text
+        == 'The CEO told staff the company had "expanded too fast."'
+    )
+    assert uncovered(text, article) == []
+
+
+def test_a_paragraph_wrapped_with_a_hanging_indent() -> None:
+    """CRLF lines wrapped at 72 columns, continuation lines indented (tenth probe)."""
+    text = (
+        "What they're saying: \"For too long, families have been sleeping next to\r\n"
+        '  devices that can turn into blowtorches," Commissioner Ifeoma\r\n'
+        "  Castellanos-Reid said before the vote."
+    )
+    article = body(text)
+    [paragraph] = article.paragraphs
+    [attribution] = paragraph.attributions
+    assert (attribution.name, attribution.role) == ("Ifeoma Castellanos-Reid", "Commissioner")
+    assert paragraph.quotes[0].attribution == attribution
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "The committee's top Republican, Sen. Harlan Moss (R-Kan.), wrote on X that the bill "
+            'was "a solution in search of a problem."',
+            ("Harlan Moss", "The committee's top Republican"),
+        ),
+        (
+            'Retail analyst Margit Oyelaran-Hsu of Pellham Research said it was "overdue."',
+            ("Margit Oyelaran-Hsu", "Retail analyst"),
+        ),
+        (
+            '"Some mornings I let three go by," Rider Consuelo Ybarra-Finch said.',
+            ("Consuelo Ybarra-Finch", "Rider"),
+        ),
+    ],
+)
+def test_roles_around_a_speaker_of_the_tenth_probe(paragraph: str, found: tuple[str, str]) -> None:
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role) for a in article.attributions] == [found]
+    assert all(q.attribution is not None for q in article.quotes)
+
+
+def test_a_pronoun_with_an_adverb() -> None:
+    article = body('"We won," Jane Doe said.\n\nShe now calls it "the great unsticking."')
+    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+        "Jane Doe",
+        "Jane Doe",
+    ]
+
+
+def test_a_posted_date_on_a_wire_re_host() -> None:
+    """'Posted: Aug 14, 2025 / 07:42 PM PDT' under 'By X' and 'Associated Press' (tenth probe)."""
+    text = (
+        "The Ashgrove Sentinel\nNews | Local | Sports\n\nNATIONAL\n\n"
+        "Wildfire forces thousands to flee\n\nBy Ruth Abernethy-Kwan\nAssociated Press\n"
+        "Posted: Aug 14, 2025 / 07:42 PM PDT\n\nSILVER BASIN, Nev. (AP) — Thousands fled."
+    )
+    article = parse(text)
+    assert article.headline == "Wildfire forces thousands to flee"
+    assert article.dateline is not None and article.dateline.date == date(2025, 8, 14)
+    assert uncovered(text, article) == []

@@ -21,6 +21,7 @@ from newsitem._parser.patterns import (
     RE_BOILERPLATE_TAIL,
     RE_BYLINE,
     RE_DATE_PREFIX,
+    RE_GLUED_SENTENCE,
     RE_GO_DEEPER,
     RE_NEWSLETTER_NAME,
     RE_NEWSLETTER_OPENING,
@@ -35,6 +36,9 @@ BlockKind = Literal["paragraph", "bullet", "caption", "related", "boilerplate"]
 
 _WRAP_WIDTH: Final = 60
 """A line at least this long with no sentence end may be hard-wrapped (copies wrap at ~70)."""
+
+_MIN_CAPTION_CHARS: Final = 10
+"""A caption split off a paragraph it was glued to says at least this much."""
 
 _MAX_OUTLET_LINES: Final = 3
 """Outlet lines ("Axios", "Axios Seattle") an aggregator puts between a byline and the date."""
@@ -584,11 +588,17 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
     credit = find_credit(text, line.content_start, line.content_end)
     if credit is None:
         return False
+    glued = _glued_story_end(text, line, credit.head_start)
+    if glued is not None:
+        # 'The memo said the company "grew too fast."A shopper picks up an order. Photo: A/B':
+        # the scrape lost the break between a paragraph and the caption under it.
+        rule_paragraph(bs, make_line(text, line.start, glued), index)
+        line = make_line(text, glued, line.end)
     caption_end = credit.head_start
     while caption_end > line.content_start and text[caption_end - 1].isspace():
         caption_end -= 1
     # The alt text is the block right above: not across boilerplate, which keeps its own span.
-    previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last else None
+    previous = bs.last if bs.blocks and bs.blocks[-1] is bs.last and glued is None else None
     if previous is not None and not bs.blank_before and _repeats_caption(bs, previous, line):
         # The same caption line twice ("Illustration: A/Axios" over itself): one caption.
         previous.credit_end = previous.credit_end or previous.end
@@ -614,6 +624,20 @@ def rule_caption(bs: _BlockState, line: Line, index: int) -> bool:
         block.duplicate = previous.kind == "caption"
     bs.add(block)
     return True
+
+
+_MIN_GLUED_CHARS: Final = 40
+"""A paragraph glued to a caption is at least this long; shorter, it is the caption's start."""
+
+
+def _glued_story_end(text: str, line: Line, head_start: int) -> int | None:
+    """Where a caption glued to the end of a paragraph starts, if one is (else None)."""
+    glue = None
+    for found in RE_GLUED_SENTENCE.finditer(text, line.content_start, head_start):
+        glue = found  # (the last one: the caption is the last sentence before its credit)
+    if glue is None or glue.end() - line.content_start < _MIN_GLUED_CHARS:
+        return None
+    return glue.end() if head_start - glue.end() >= _MIN_CAPTION_CHARS else None
 
 
 def _repeats_caption(bs: _BlockState, previous: RawBlock, line: Line) -> bool:
@@ -692,8 +716,7 @@ def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
     last = bs.last
     if last is None or bs.blank_before or last.kind not in ("paragraph", "bullet"):
         return False
-    text = bs.state.text
-    if not _hangs_under(text, last, line) and not _goes_on(bs, last, line):
+    if not _hangs_under(bs, last, line) and not _goes_on(bs, last, line):
         return False
     last.pieces.append((line.content_start, line.content_end))
     last.end = line.content_end
@@ -710,13 +733,30 @@ def _goes_on(bs: _BlockState, last: RawBlock, line: Line) -> bool:
     return text[line.content_start].islower() or _wrapped_above(text, above, line)
 
 
-def _hangs_under(text: str, last: RawBlock, line: Line) -> bool:
-    """Whether ``line`` is indented to the text of the bullet ``last`` ("  • A." / "    B.")."""
-    if last.kind != "bullet" or line.glyph_end:
+def _hangs_under(bs: _BlockState, last: RawBlock, line: Line) -> bool:
+    """Whether ``line`` hangs under the block ``last``, indented as a wrapped block's lines are.
+
+    Under a bullet, indented to its text ("  • A." / "    B."); under a paragraph, indented
+    deeper than its first line, below a line as long as a wrapped one that ends no sentence
+    ("... Commissioner Ifeoma" / "  Castellanos-Reid said"; an image's description with a
+    leading space under a finished paragraph is no continuation).
+    """
+    if line.glyph_end:
         return False
+    text = bs.state.text
     text_start = last.pieces[0][0]
     line_start = max(text.rfind("\n", 0, text_start), text.rfind("\r", 0, text_start)) + 1
-    return line.content_start - line.start == text_start - line_start
+    indent = line.content_start - line.start
+    if last.kind == "bullet":
+        return indent == text_start - line_start
+    above = bs.state.lines[last.last_line]
+    lead = text[line_start:text_start]
+    first_indent = len(lead) - len(lead.lstrip())  # (a label may stand before the text)
+    return (
+        indent > first_indent
+        and above.content_end - above.content_start >= _WRAP_WIDTH
+        and text[last.end - 1] not in _SENTENCE_END
+    )
 
 
 def _wrapped_above(text: str, above: Line, line: Line) -> bool:

@@ -80,7 +80,9 @@ _APPOSITIVE_WINDOW: Final = 160
 _MAX_SOURCE_CHARS: Final = 300
 """A source's clause is looked for this far at most (twelve words fit many times over)."""
 
-_VERB_ADVERBS: Final[frozenset[str]] = frozenset({"first", "also", "previously", "earlier"})
+_VERB_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"first", "also", "previously", "earlier", "now", "still", "later", "again", "often"}
+)
 """Adverbs between a speaker and the verb, not part of the speaker ("the Times first reported")."""
 
 _PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
@@ -718,11 +720,19 @@ def _is_description(words: list[str]) -> bool:
     noun, place = rest[:tail], rest[tail + 1 :]
     return (
         bool(noun)
-        and all(w[0].islower() or w.endswith(("'s", "’s")) for w in noun)
+        and all(w[0].islower() or w.endswith(("'s", "’s")) or _is_party(w) for w in noun)
         and noun[-1].isalpha()
-        and noun[-1][0].islower()
+        and (noun[-1][0].islower() or _is_party(noun[-1]))
         and (tail == len(rest) or (bool(place) and _is_proper(" ".join(place))))
     )
+
+
+_PARTY_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat", "democratic", "gop"})
+"""Capitalised words a description may hold: "the committee's top Republican"."""
+
+
+def _is_party(word: str) -> bool:
+    return word.lower() in _PARTY_NOUNS
 
 
 _PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "for", "in", "with"})
@@ -774,18 +784,19 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
             if not text[before_start:before_end][:1].isupper():
                 return subject_start  # '"fine" and Sam Roe said': the subject starts after it
         subject_start, pos = token_start, token_start
-        if token_start == floor or text[token_start - 1] == "\n":
+        if token_start == floor:
             return subject_start
     return None
 
 
 def _word_before(text: str, floor: int, pos: int) -> tuple[int, int]:
-    """Where the word that ends before ``pos`` (spaces and tabs apart) starts and ends.
+    """Where the word that ends before ``pos`` (whitespace apart) starts and ends.
 
-    Empty (start == end) at the block's start, ``floor``.
+    Empty (start == end) at the block's start, ``floor``. A hard-wrapped block's line breaks
+    are spaces too: "Commissioner Ifeoma" / "Castellanos-Reid said".
     """
     end = pos
-    while end > floor and text[end - 1] in " \t":
+    while end > floor and text[end - 1].isspace():
         end -= 1
     start = end
     while start > floor and not text[start - 1].isspace():

@@ -209,6 +209,29 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "co-owner",
         "singer",
         "rev.",
+        "rider",
+        "resident",
+        "parent",
+        "voter",
+        "customer",
+        "patient",
+        "shopper",
+        "tenant",
+        "landlord",
+        "homeowner",
+        "commuter",
+        "student",
+        "farmer",
+        "worker",
+        "neighbor",
+        "volunteer",
+        "visitor",
+        "veteran",
+        "retiree",
+        "protester",
+        "advocate",
+        "employee",
+        "contractor",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -226,6 +249,12 @@ def split_role(source: str) -> tuple[str | None, str]:
     >>> split_role("Axios' Jane Doe")
     (None, 'Jane Doe')
     """
+    head, of, place = source.partition(" of ")
+    if of and place[:1].isupper() and " of " not in place:
+        # "Retail analyst Jane Doe of Pellham Research": the role and the name come before.
+        role, name = split_role(head)
+        if role is not None and len(name.split()) >= 2:
+            return role, name
     words = source.split()
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
     if len(words) > 1 and lowered[0] == "the" and all(w[0].isupper() for w in words[1:]):

@@ -32,14 +32,14 @@ _TIME: Final = r"""
 _DATE_CORE: Final = (
     r"""
     (?:(?P<byline>                          # a byline before the date:
-        (?!Updated\b|Published\b)(?!"""
+        (?!Updated\b|Published\b|Posted\b)(?!"""
     + _MONTH.replace("(?P<month>", "(?:")
     + r"""\b)                                 # (not a month, "Updated" or "Published")
         [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}   # "Sara Fischer Apr 7, 2017", "Axios 8 mins ago"
       | By:?\ [^\n]{1,100}?                   # "By: The Associated Press Aug 11, 2024"
       | [^\n]{1,120}?(?=\s+Published\b)       # "Jane Doe (@jdoe) Published Jan 6, 2022"
     )(?:\s+[|·])?\s+)?                      # "By A, B | The Post | Published: ...", "By A · "
-    (?:Published:?\s+)?
+    (?:(?:Published|Posted):?\s+)?
     (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
     (?:
         (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
@@ -62,7 +62,7 @@ _DATE_CORE: Final = (
     + _MONTH.replace("(?P<month>", "(?P<month_after_day>")
     + r"""\s+(?P<year_after_day>\d{4})     # "6 March 2025"
             )
-            (?:,?\s+(?:at\s+)?"""
+            (?:(?:,?\s+(?:at\s+)?|\s+/\s+)"""
     + _TIME
     + r""")?                                 # a time: ", 7:30am EDT", " at 07:30"
         )
@@ -490,6 +490,7 @@ RE_REVERSED_APPOSITIVE: Final = re.compile(
     (?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6})  # a description: "its chief executive"
     ,\s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*      # then the name, capitalised (the code
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # checks its words)
+    (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)"
     ,\s+\Z                                      # right before the verb
     """,
     re.VERBOSE,
@@ -616,7 +617,9 @@ _PARTICLES: Final = r"(?:de|la|le|del|della|van|der|den|von|da|du|di|dos|das|ter
 RE_NAME_RUN: Final = re.compile(
     rf"""
     [A-Z][\w'’.\u0300-\u036f-]*
-    (?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’.\u0300-\u036f-]*)+   # (particles inside)
+    (?:(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)     # a space, or a wrapped block's line break
+       (?:{_PARTICLES}[ \t]+)*                  # particles inside ("Fenna de Vries")
+       [A-Z][\w'’.\u0300-\u036f-]*)+
     """,
     re.VERBOSE,
 )
@@ -710,6 +713,10 @@ RE_BOILERPLATE: Final = re.compile(
     re.VERBOSE,
 )
 """A whole line of boilerplate (use ``fullmatch``); the group that matched names its kind."""
+
+RE_GLUED_SENTENCE: Final = re.compile(r"(?<=[a-z0-9%)])[.!?][\"”’]?(?=[A-Z])")
+"""A sentence's end glued to the next sentence ('... our customers did."A shopper picks up ...'):
+where a scrape lost a line break (searched before a caption's credit)."""
 
 RE_NEWSLETTER_NAME: Final = re.compile(r"Axios(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
 """A newsletter's name alone on a line ("Axios Larkspur Bay"): a sign-up box's title when a

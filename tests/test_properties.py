@@ -546,6 +546,12 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "shared subjects": lambda n: _rep("Ab Cd cut e and said f, and said g ", n),
     "nicknames": lambda n: _rep('Ab "Cd" Ef said, ', n),
     "surnames after roles": lambda n: _rep("Ab Cd Ef Gh. ", n, "", "Ef said."),
+    "glued captions": lambda n: _rep(
+        'Ab cd ef gh ij kl mn op qr st uv wx yz."Ab cd. Photo: A/B\n', n
+    ),
+    "hanging paragraph": lambda n: _rep(
+        "  ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij Kl\n", n, "Ab "
+    ),
     "hanging bullets": lambda n: _rep("    A b.\n", n, '  • "a," Ab Cd said.\n'),
 }
 """Inputs that make naive parsers quadratic or worse, about ``n`` characters long."""

@@ -2051,3 +2051,17 @@ def test_a_posted_date_on_a_wire_re_host() -> None:
     assert article.headline == "Wildfire forces thousands to flee"
     assert article.dateline is not None and article.dateline.date == date(2025, 8, 14)
     assert uncovered(text, article) == []
+
+
+def test_the_end_matter_of_re_hosted_wire_stories() -> None:
+    """Bloomberg's and AP's last lines and a "Most Read in Business" list (tenth probe)."""
+    article = body(
+        "The lede.\n\n--With assistance from Paolo Demirci-Bauer.\n\n"
+        "Follow AP's coverage of wildfires at https://apnews.com/hub/wildfires\n\n"
+        "Most Read in Business\nMortgage rates dip to lowest level since spring"
+    )
+    assert [b.kind for b in article.boilerplate] == ["chrome", "chrome", "read_next"]
+    assert [p.text for p in article.paragraphs] == ["The lede."]
+    assert [link.text for link in article.related] == [
+        "Mortgage rates dip to lowest level since spring"
+    ]

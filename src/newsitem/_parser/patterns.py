@@ -702,11 +702,13 @@ RE_BOILERPLATE: Final = re.compile(
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
       | _{{3,}}                                       # a wire story's separator: "___"
+      | --\ ?With\ assistance\ from\ [^\n]{{1,160}}   # a Bloomberg story's last line
+      | Follow\ AP's\ coverage\ [^\n]{{1,160}}       # an AP story's pointer to its hub
     )
   | (?P<read_next>                             # the end of the story, then other stories
         What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
       | Related\ (?:Articles|Stories|Coverage|articles|stories)
-      | Most\ (?:Read|Popular|read|popular)
+      | Most\ (?:Read|Popular|read|popular)(?:\ in\ [A-Z][\w&\ ]{{1,30}})?   # "... in Business"
       | More\ from\ [A-Z][^\n]{{0,40}}
     )
     """,

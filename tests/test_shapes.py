@@ -2065,3 +2065,110 @@ def test_the_end_matter_of_re_hosted_wire_stories() -> None:
     assert [link.text for link in article.related] == [
         "Mortgage rates dip to lowest level since spring"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "byline", "day"),
+    [
+        (  # Semafor: a menu, the author twice, the date, then the headline
+            "Semafor Logo\n  • D.C.\n  • Lagos\n\nOttoline Brisbane-Yoon\nOttoline Brisbane-Yoon\n"
+            "Updated Mar 4, 2025, 9:12am EST\n\nPilots authorize a strike at a regional airline\n\n"
+            "Title icon\n\nThe News\n\nPilots voted 97% in favor.",
+            "Pilots authorize a strike at a regional airline",
+            None,
+            date(2025, 3, 4),
+        ),
+        (  # Semafor: headline, author, date
+            "Semafor\nGulf\n\nKelaran puts a price on the water that cools data centers\n\n"
+            "Jovana Ilić-Trondheim\nUpdated Mar 5, 2025, 6:40am EST\n\nThe News\n\n"
+            "The levy passed.",
+            "Kelaran puts a price on the water that cools data centers",
+            "Jovana Ilić-Trondheim",
+            date(2025, 3, 5),
+        ),
+        (  # an aggregator's Reuters copy: headline, outlet, date, reading time
+            "Varn Mining halts copper output after a tailings leak\n\nReuters\n"
+            "March 3, 2025 at 11:42 AM\n2 min read\n\n"
+            "SANTA IRENE, March 3 (Reuters) - Varn halted.",
+            "Varn Mining halts copper output after a tailings leak",
+            None,
+            date(2025, 3, 3),
+        ),
+        (  # a newspaper's AP copy with no date line
+            "The Brannock Herald\nNEWS | SPORTS | OPINION\n\n"
+            "Coast Guard suspends search for 2 missing fishermen\n\nBy TOMASZ WIELGOSZ-NUNES\n"
+            "Associated Press\n\nCAPE MORROW, Maine (AP) — The search ended.",
+            "Coast Guard suspends search for 2 missing fishermen",
+            "By TOMASZ WIELGOSZ-NUNES",
+            None,
+        ),
+        (  # a newsletter's numeric date
+            "POLITICO\n\nPlaybook: The farm bill's make-or-break week\n\n"
+            "By DELPHINE ACHTERHOF-MBAYE\n\n03/04/2025 06:58 AM EST\n\nGood morning.",
+            "Playbook: The farm bill's make-or-break week",
+            "By DELPHINE ACHTERHOF-MBAYE",
+            date(2025, 3, 4),
+        ),
+    ],
+    ids=[
+        "semafor-date-first",
+        "semafor-name-over-date",
+        "reuters-aggregator",
+        "ap-no-date",
+        "numeric",
+    ],
+)
+def test_other_outlets_page_tops(
+    text: str, headline: str, byline: str | None, day: date | None
+) -> None:
+    """Page tops of other outlets (eleventh probe): what stands above the story is furniture."""
+    article = parse(text)
+    assert article.headline == headline
+    assert article.byline == byline
+    assert (article.dateline.date if article.dateline else None) == day
+    assert uncovered(text, article) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            '"We searched," Coast Guard Capt. Aurelio Benedetti-Shaw said.',
+            ("Aurelio Benedetti-Shaw", "Coast Guard Capt."),
+        ),
+        ('"It was thin," Sheriff\'s Sgt. Corwin Adu said.', ("Corwin Adu", "Sheriff's Sgt.")),
+        (
+            '"Not now," farmer Iker Sosa told local broadcaster Radio Ostra.',
+            ("Iker Sosa", "farmer"),
+        ),
+        (
+            'County Supervisor Ansel Varga-Whitlock: "We cut review times in half."',
+            ("Ansel Varga-Whitlock", "County Supervisor"),
+        ),
+        (
+            "QUICK HITS — Talks stalled … Senate Majority Leader Gideon Kwame (R-Wyo.) said the "
+            "vote would slip.",
+            ("Gideon Kwame", "Senate Majority Leader"),
+        ),
+    ],
+)
+def test_titles_of_the_eleventh_probe(paragraph: str, found: tuple[str, str]) -> None:
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role) for a in article.attributions] == [found]
+
+
+def test_a_section_head_is_no_byline() -> None:
+    article = parse(
+        "Jan 6, 2022 - Business\n\nPilots authorize a strike\n\nThe News\n\nThey voted."
+    )
+    assert article.byline is None
+
+
+def test_a_menu_over_the_outlet_is_no_headline() -> None:
+    """A site's menu above "Axios" and the date (third probe): the headline is under the date."""
+    text = (
+        "Briefly | Top stories | For you | Saved\nAxios\nMar 28, 2024\n"
+        "Drug shortages hit a record, pharmacists say\nThe lede."
+    )
+    article = parse(text)
+    assert article.headline == "Drug shortages hit a record, pharmacists say"

@@ -26,6 +26,7 @@ from newsitem._parser.patterns import (
     RE_NEWSLETTER_NAME,
     RE_NEWSLETTER_OPENING,
     RE_NEXT_ITEM,
+    RE_QUOTE_MARK,
     RE_TEMPLATE,
     RE_WORD,
 )
@@ -47,7 +48,13 @@ _MAX_OUTLET_CHARS: Final = 40
 """An outlet line is at most this long."""
 
 _MAX_PREAMBLE_LINES: Final = 12
-"""How many non-blank lines from the top may stand before the dateline."""
+"""How many lines from the top a headline over a "By" line is looked for (no dateline)."""
+
+_MAX_PREAMBLE_WORDS: Final = 80
+"""How many words may stand above the dateline, furniture and repeated lines apart.
+
+Counted in words, not lines: a rendering joins lines (a wrapped line, a label heading and its
+text) but keeps their words, so it finds the dateline the same way."""
 
 _MAX_PREAMBLE_CHARS: Final = 200
 """A line longer than this is story text: the dateline is never below it."""
@@ -186,6 +193,8 @@ def read_preamble(state: State) -> Preamble:
     text = state.text
     seen: list[int] = []
     seen_texts: set[str] = set()
+    words_above = 0
+    site_chrome_only = True  # (a menu's bullets stand among a site's short lines only)
     for index, line in enumerate(lines):
         if line.blank:
             continue
@@ -196,27 +205,31 @@ def read_preamble(state: State) -> Preamble:
             # dateline under them must be found the same way.
             seen.append(index)
             continue
-        if len(seen_texts) >= _MAX_PREAMBLE_LINES:
+        if words_above > _MAX_PREAMBLE_WORDS:
             break
         seen_texts.add(content)
         if _line_boilerplate(state, line) is not None:
-            # Page chrome above the dateline does not end the search, even when it looks like
-            # story text.
+            # Page chrome above the dateline neither ends the search, even when it looks like
+            # story text, nor counts toward its limit (a rendering drops it).
             seen.append(index)
             continue
-        if _is_story_text(state, line):
+        words_above += len(content.split())
+        if _is_story_text(state, line, menu=site_chrome_only):
             break
+        site_chrome_only = site_chrome_only and (
+            bool(line.glyph_end) or _is_site_chrome(state, line)
+        )
         dateline = match_dateline(state, line)
         if dateline is not None:
-            above = _headline_above(state, seen)
+            above = _headline_above(state, seen, bare=dateline.category is None)
             taken = set(above) if above is not None else set()
             before += [
                 _chrome_block(state, lines[i], i, "before_dateline") for i in seen if i not in taken
             ]
             if above is not None and dateline.span.end == line.content_end:
                 # An aggregator's layout: headline, "By ..." and the outlet, then the date.
-                headline, byline = (_content(lines[i]) for i in above)
-                return Preamble(dateline, headline, before, index + 1, byline)
+                byline = _content(lines[above[1]]) if above[1] != above[0] else None
+                return Preamble(dateline, _content(lines[above[0]]), before, index + 1, byline)
             title = _title_above(state, seen, index) if dateline.byline is not None else None
             if title is not None and dateline.span.end == line.content_end:
                 # A wire layout: the headline, then "By A | The Post | Published: Jan 9, 2021".
@@ -228,26 +241,149 @@ def read_preamble(state: State) -> Preamble:
                 return _with_headline(state, dateline, before, index)
             return _with_headline(state, dateline, before, index + 1)
         seen.append(index)
+    return _without_dateline(state, before)
+
+
+_MAX_SITE_CHROME_CHARS: Final = 80
+"""A line of a site's name or menu above a headline is at most this long."""
+
+
+def _is_site_chrome(state: State, line: Line) -> bool:
+    """A short line that ends no sentence and quotes no one: a site's name or its menu."""
+    text = state.text
+    content = text[line.content_start : line.content_end]
+    return (
+        len(content) <= _MAX_SITE_CHROME_CHARS
+        and content[-1] not in '.!?"”'
+        and RE_QUOTE_MARK.search(content) is None
+    )
+
+
+def _without_dateline(state: State, before: list[RawBlock]) -> Preamble:
+    """The preamble of a page with no dateline: the first line that reads as a headline.
+
+    When a "By ..." line stands near the top under a line that reads as a headline of some
+    length, that line is the headline, and the site's name and menu above it are furniture
+    ("The Brannock Herald" / "NEWS | SPORTS" / headline / "By ..." / "Associated Press").
+    """
+    content = [i for i, line in enumerate(state.lines) if not line.blank][:_MAX_PREAMBLE_LINES]
+    for position, index in enumerate(content[1:], 1):
+        if not _is_by_line(state.text, state.lines[index]):
+            continue
+        headline = _long_title(state, content[position - 1])
+        if headline is None or not _reads_as_headline(state, headline, strict=True):
+            break
+        if not all(_is_site_chrome(state, state.lines[i]) for i in content[: position - 1]):
+            break
+        before += [
+            _chrome_block(state, state.lines[i], i, "chrome") for i in content[: position - 1]
+        ]
+        return _with_headline(state, None, before, headline)
     return _with_headline(state, None, before, 0)
 
 
-def _headline_above(state: State, seen: list[int]) -> tuple[int, int] | None:
+_MAX_MENU_ITEM_WORDS: Final = 2
+"""A bullet above the dateline with at most this many words is a menu item ("  • D.C.")."""
+
+
+def _is_menu_item(text: str, line: Line) -> bool:
+    """A bullet of a word or two that ends no sentence ("D.C.", "Lagos"; not "Nothing moved.")."""
+    item = text[line.glyph_end : line.content_end]
+    ends_sentence = item[-1:] in (".", "!", "?") and "." not in item[:-1]
+    return len(item.split()) <= _MAX_MENU_ITEM_WORDS and not ends_sentence
+
+
+def _headline_above(state: State, seen: list[int], *, bare: bool) -> tuple[int, int] | None:
     """The headline and "By ..." lines above a dateline, as aggregators lay a story out.
 
     "Grocery chains race to shrink their stores" / "By Lena Hartwell" / "Axios" / "Axios" /
     "4 days ago": a byline with its "By", at most a few short outlet lines between it and the
-    date, and right above it a line that reads as a headline. Returns their line indexes.
+    date, and right above it a line that reads as a headline. Returns their line indexes. With
+    ``bare`` (a date with no category), the byline may be a name alone right above the date;
+    with no byline, a headline may stand over the outlet lines alone ("Reuters").
     """
     text = state.text
     bylines = [i for i in seen[-1 - _MAX_OUTLET_LINES :] if _is_by_line(text, state.lines[i])]
+    if not bylines and bare and seen and _is_bare_name(text, state.lines[seen[-1]]):
+        # "Jovana Ilić-Trondheim" right above "Updated Mar 5, 2025, 6:40am EST" (a date with
+        # no category: an Axios page's "11 hours ago - News" has its headline under it).
+        bylines = seen[-1:]
     if not bylines:
-        return None
+        return _headline_over_outlets(state, seen) if bare else None
     byline = bylines[-1]
     outlets = seen[seen.index(byline) + 1 :]
     if any(not _is_outlet_line(text, state.lines[i]) for i in outlets):
         return None
     headline = _title_above(state, seen[: seen.index(byline)], byline)
+    if headline is None or not _is_by_line(text, state.lines[byline]):
+        headline = _long_title(state, headline)  # (a bare name needs a headline of some length)
     return (headline, byline) if headline is not None else None
+
+
+def _headline_over_outlets(state: State, seen: list[int]) -> tuple[int, int] | None:
+    """A headline right above outlet lines and the date: "Varn Mining halts ..." / "Reuters".
+
+    Returns the headline's line twice (no byline), or None.
+    """
+    text = state.text
+    outlets = 0
+    while outlets < min(len(seen), _MAX_OUTLET_LINES) and _is_named_outlet(
+        text, state.lines[seen[-1 - outlets]]
+    ):
+        outlets += 1
+    if outlets == 0 or outlets == len(seen):
+        return None
+    first_outlet = seen[-outlets]
+    headline = _long_title(state, _title_above(state, seen[:-outlets], first_outlet))
+    return (headline, headline) if headline is not None else None
+
+
+_MIN_TITLE_WORDS: Final = 5
+"""A headline read above outlet lines or a bare name has at least this many words (a site's
+name has fewer)."""
+
+
+def _long_title(state: State, index: int | None) -> int | None:
+    if index is None:
+        return None
+    line = state.lines[index]
+    content = state.text[line.content_start : line.content_end]
+    if "|" in content or " • " in content:
+        return None  # a site's menu: "Briefly | Top stories | For you | Saved"
+    return index if len(content.split()) >= _MIN_TITLE_WORDS else None
+
+
+_NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "press", "times", "post", "herald", "journal", "tribune", "reuters", "axios"}
+    | {"bloomberg", "associated", "world", "business", "politics", "sports", "opinion", "local"}
+    | {"national", "semafor", "gazette", "sentinel", "courier", "daily", "weekly", "media"}
+    | {"network", "radio", "tv", "logo", "menu", "edition", "newsletter", "politico"}
+)
+"""Words of an outlet's or a section's name, never of a person's ("World News")."""
+
+
+def _is_named_outlet(text: str, line: Line) -> bool:
+    """An outlet line that names an outlet ("Reuters", "Associated Press"), not a person."""
+    return _is_outlet_line(text, line) and _names_an_outlet(text, line)
+
+
+def _names_an_outlet(text: str, line: Line) -> bool:
+    """Whether a line without "By" names an outlet or a section ("The News", "Axios Denver")."""
+    if text.startswith("By ", line.content_start, line.content_end):
+        return False
+    name = text[line.content_start : line.content_end].split(",", 1)[0]  # "Anna Berg, Axios"
+    return any(word.lower() in _NOT_NAME_WORDS for word in name.split())
+
+
+def _is_bare_name(text: str, line: Line) -> bool:
+    """A byline without "By": two to four capitalised words that name no outlet."""
+    content = text[line.content_start : line.content_end]
+    words = content.split()
+    return (
+        2 <= len(words) <= 4
+        and bool(RE_BYLINE.fullmatch(content))
+        and not any(word.lower() in _NOT_NAME_WORDS for word in words)
+    )
 
 
 def _title_above(state: State, seen: list[int], below: int) -> int | None:
@@ -300,9 +436,15 @@ def _split_date_prefix(state: State) -> list[RawBlock]:
     return [prefix]
 
 
-def _is_story_text(state: State, line: Line) -> bool:
-    """Bullets, captions and long lines are story text: no dateline can follow them."""
-    if line.glyph_end or line.content_end - line.content_start > _MAX_PREAMBLE_CHARS:
+def _is_story_text(state: State, line: Line, *, menu: bool = False) -> bool:
+    """Bullets, captions and long lines are story text: no dateline can follow them.
+
+    With ``menu`` (only a site's short lines above), a bullet of a word or two ("  • D.C.",
+    "  • Lagos") is the site's menu, not story text.
+    """
+    if line.glyph_end and not (menu and _is_menu_item(state.text, line)):
+        return True
+    if line.content_end - line.content_start > _MAX_PREAMBLE_CHARS:
         return True
     return find_credit(state.text, line.content_start, line.content_end) is not None
 
@@ -396,8 +538,10 @@ def _take_byline(state: State, preamble: Preamble) -> None:
     if index is None:
         return
     line = state.lines[index]
-    if RE_BYLINE.fullmatch(text, line.content_start, line.content_end) and (
-        match_label(text, line.content_start, line.content_end) is None
+    if (
+        RE_BYLINE.fullmatch(text, line.content_start, line.content_end)
+        and match_label(text, line.content_start, line.content_end) is None
+        and not _names_an_outlet(text, line)
     ):
         preamble.before += furniture
         preamble.byline = (line.content_start, line.content_end)

@@ -79,6 +79,14 @@ def _resolve_relative(state: State, match: re.Match[str], start: int, end: int) 
 def _resolve_absolute(state: State, match: re.Match[str], start: int, end: int) -> date | None:
     """Resolve "Jan 6, 2022" -> 2022-01-06; a year-less date needs the reference date."""
     written = match["absolute"]
+    if match["numeric_year"] is not None:
+        try:
+            return date(
+                int(match["numeric_year"]), int(match["numeric_month"]), int(match["numeric_day"])
+            )
+        except ValueError:
+            state.report("NI202", start, end, date=written)
+            return None
     year = match["year"] or match["year_after_day"]
     month = match["month"] or match["month_after_day"]
     day = match["day"] or match["day_first"]

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 from newsitem._parser.names import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     full_name_of,
     is_capitalised,
@@ -131,12 +132,8 @@ _JOINING_WORDS: Final[frozenset[str]] = frozenset({"and", "&", "of", "for", "but
 _CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | frozenset({"the", "of", "and", "&", "for"})
 """Lower-case words allowed inside a proper name ("the New York Times", "Bank of America")."""
 
-_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
-)
-"""Tokens ending in a full stop that do not end a sentence."""
 
-_CLOSING: Final = ',;:"”)!?'
+_CLOSING: Final = ',;:"”)!?…'
 """A token ending in one of these closes the clause before a speech verb."""
 
 _AFTER_QUOTE_GAP: Final = frozenset(' \t,"”')
@@ -811,7 +808,7 @@ def _closes_clause(token: str) -> bool:
         return False  # a rank: "World No. 1 Jane Doe" (a sentence's "no." is in lower case)
     if token[-1] == ".":
         # "U.S.", "J." and "Sen." do not end a sentence; "AP." does.
-        return token.lower() not in _ABBREVIATIONS and not (
+        return token.lower() not in ABBREVIATIONS and not (
             (len(token) == 2 and token[0].isupper()) or "." in token[:-1]
         )
     return False

@@ -232,6 +232,40 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "advocate",
         "employee",
         "contractor",
+        "supervisor",
+        "marshal",
+        "sergeant",
+        "trooper",
+        "captain",
+        "lieutenant",
+        "detective",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "alderwoman",
+        "assemblymember",
+        "assemblyman",
+        "assemblywoman",
+        "delegate",
+        "legislator",
+        "lawmaker",
+        "trustee",
+        "provost",
+        "coordinator",
+        "warden",
+        "ranger",
+        "firefighter",
+        "prosecutor",
+        "cmdr.",
+        "adm.",
+        "maj.",
+        "cpl.",
+        "det.",
+        "supt.",
+        "insp.",
+        "hon.",
+        "atty.",
+        "amb.",
     }
 )
 """Words of a role that stands before a name ("Armenian Prime Minister", "spokesperson")."""
@@ -260,7 +294,10 @@ def split_role(source: str) -> tuple[str | None, str]:
     if len(words) > 1 and lowered[0] == "the" and all(w[0].isupper() for w in words[1:]):
         return None, source  # an organisation: "the National Weather Service"
     if len(words) > 2 and words[0].endswith(_POSSESSIVE) and all(w[0].isupper() for w in words):
-        return None, " ".join(words[1:])  # "Axios' Jane Doe writes": the outlet's writer
+        # "Axios' Jane Doe writes": the outlet's writer, no role; "Sheriff's Sgt. Jane Doe":
+        # the possessive belongs to a title that follows.
+        role, name = split_role(" ".join(words[1:]))
+        return (f"{words[0]} {role}" if role is not None else None), name
     titles = [
         position
         for position, word in enumerate(lowered)
@@ -458,9 +495,10 @@ def full_name_of(run: str) -> tuple[str, str] | None:
     return (surname_of(run), name) if len(name.split()) >= 2 else None
 
 
-_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
     | {"col.", "sgt.", "capt.", "prof.", "inc.", "co.", "corp.", "ltd.", "rev.", "mt."}
+    | {"cmdr.", "adm.", "maj.", "cpl.", "det.", "supt.", "insp.", "hon.", "atty.", "amb."}
 )
 """Words ending in a full stop that do not end a sentence (lower case)."""
 
@@ -486,7 +524,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
             word_start -= 1
         word = text[word_start:pos]
         initial = len(word) == 2 and word[0].isupper()
-        if not initial and "." not in word[:-1] and word.lower() not in _ABBREVIATIONS:
+        if not initial and "." not in word[:-1] and word.lower() not in ABBREVIATIONS:
             return stop
     return end
 

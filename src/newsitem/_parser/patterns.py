@@ -61,6 +61,8 @@ _DATE_CORE: Final = (
               | (?P<day_first>\d{1,2})\s+"""
     + _MONTH.replace("(?P<month>", "(?P<month_after_day>")
     + r"""\s+(?P<year_after_day>\d{4})     # "6 March 2025"
+              | (?P<numeric_month>\d{1,2})/(?P<numeric_day>\d{1,2})/(?P<numeric_year>\d{4})
+                                                 # "03/04/2025" (month first, as US pages write)
             )
             (?:(?:,?\s+(?:at\s+)?|\s+/\s+)"""
     + _TIME
@@ -573,6 +575,9 @@ RE_QUANTITY_AFTER: Final = re.compile(
 RE_TOLD_OBJECT: Final = re.compile(
     r"""
     \s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+
+      | (?:(?:local|state|public|national|the)\s+){0,2}   # "local broadcaster Radio Ostra"
+        (?:broadcaster|newspaper|outlet|station|channel|radio|television)
+        (?:\s+[A-Z][\w'’\u0300-\u036f-]*){1,4}
       | (?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?   # "the", "a county", "a news"
         (?:parliament|lawmakers|legislators|senators|investors|analysts|supporters
           |voters|residents|employees|staff|students|colleagues|members|crowd|audience
@@ -702,6 +707,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
       | _{{3,}}                                       # a wire story's separator: "___"
+      | \d{{1,2}}\ min(?:ute)?s?\ read | FOR\ IMMEDIATE\ RELEASE   # "2 min read"; a press release
       | --\ ?With\ assistance\ from\ [^\n]{{1,160}}   # a Bloomberg story's last line
       | Follow\ AP's\ coverage\ [^\n]{{1,160}}       # an AP story's pointer to its hub
     )

@@ -366,6 +366,11 @@ def _normal_form(source: str) -> str:
 # Twelve copies of one line used up the dateline search's twelve lines; rendered, the copies
 # were one headline and the date under it became the dateline. Repeats no longer count.
 @example("0\n" * 12 + "Jan 0 0000")
+# The search's limit counted lines, and a rendering joins some ("1" / "a" into "1 a", a label
+# heading and its text): twelve lines became eleven and the date under them the dateline. The
+# limit now counts words, which a rendering keeps.
+@example("2\n3\n00\n4\n5\n6\n7\n01\n000\n0\n1\na\nJan 0 0000")
+@example("WHY IT MATTERS\n1\n00\n2\n3\n4\n5\n6\n8\n000\n0\n7\nJan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -2172,3 +2172,13 @@ def test_a_menu_over_the_outlet_is_no_headline() -> None:
     )
     article = parse(text)
     assert article.headline == "Drug shortages hit a record, pharmacists say"
+
+
+def test_more_furniture_of_other_outlets() -> None:
+    """Reuters' credits, a press release's end mark, app and social promos (eleventh probe)."""
+    article = body(
+        "The lede.\n\n(Reporting by Pilar Benavente in Santa Irene; Editing by Conrad Ridley)\n\n"
+        "###\n\nFollow us on X\n\nDownload the KVRT 9 News app for breaking news alerts."
+    )
+    assert [b.kind for b in article.boilerplate] == ["chrome"] * 4
+    assert [p.text for p in article.paragraphs] == ["The lede."]

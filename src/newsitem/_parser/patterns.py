@@ -708,6 +708,9 @@ RE_BOILERPLATE: Final = re.compile(
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
       | _{{3,}}                                       # a wire story's separator: "___"
       | \d{{1,2}}\ min(?:ute)?s?\ read | FOR\ IMMEDIATE\ RELEASE   # "2 min read"; a press release
+      | \#{{3}}                                       # a press release's end mark
+      | \(?Reporting\ by\ [^\n]{{1,300}};\ Editing\ by\ [^\n]{{1,120}}   # a Reuters story's credits
+      | Follow\ us\ on\ [^\n]{{1,40}} | Download\ the\ [^\n]{{1,60}}\ app\b[^\n]{{0,80}}   # promos
       | --\ ?With\ assistance\ from\ [^\n]{{1,160}}   # a Bloomberg story's last line
       | Follow\ AP's\ coverage\ [^\n]{{1,160}}       # an AP story's pointer to its hub
     )

@@ -2182,3 +2182,10 @@ def test_more_furniture_of_other_outlets() -> None:
     )
     assert [b.kind for b in article.boilerplate] == ["chrome"] * 4
     assert [p.text for p in article.paragraphs] == ["The lede."]
+
+
+def test_a_site_menu_line_is_furniture() -> None:
+    article = body("The lede.\n\nNews | Local | Sports | Obituaries | e-Edition\n\nMore text.")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("chrome", "News | Local | Sports | Obituaries | e-Edition")
+    ]

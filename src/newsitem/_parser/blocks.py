@@ -263,8 +263,9 @@ def _without_dateline(state: State, before: list[RawBlock]) -> Preamble:
     """The preamble of a page with no dateline: the first line that reads as a headline.
 
     When a "By ..." line stands near the top under a line that reads as a headline of some
-    length, that line is the headline, and the site's name and menu above it are furniture
-    ("The Brannock Herald" / "NEWS | SPORTS" / headline / "By ..." / "Associated Press").
+    length, and furniture such as a site's menu stands above it, that line is the headline, and
+    the site's name and menu above it are furniture ("The Brannock Herald" / "NEWS | SPORTS |
+    OPINION" / headline / "By ..." / "Associated Press").
     """
     content = [i for i, line in enumerate(state.lines) if not line.blank][:_MAX_PREAMBLE_LINES]
     for position, index in enumerate(content[1:], 1):
@@ -273,8 +274,12 @@ def _without_dateline(state: State, before: list[RawBlock]) -> Preamble:
         headline = _long_title(state, content[position - 1])
         if headline is None or not _reads_as_headline(state, headline, strict=True):
             break
-        if not all(_is_site_chrome(state, state.lines[i]) for i in content[: position - 1]):
-            break
+        above = [state.lines[i] for i in content[: position - 1]]
+        if not any(_line_boilerplate(state, line) for line in above) or not all(
+            _is_site_chrome(state, line) for line in above
+        ):
+            break  # (a menu or other furniture must be there: a rendering, which drops it, then
+            # reads the headline first, and a page without any never takes this path)
         before += [
             _chrome_block(state, state.lines[i], i, "chrome") for i in content[: position - 1]
         ]

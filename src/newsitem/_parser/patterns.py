@@ -662,6 +662,9 @@ _W: Final = r"[a-z’']+"
 _INBOX: Final = r"(?:inbox|mailbox|email|x{5})"
 """Where a sign-up promo delivers: "in your inbox" (a masked corpus writes "in your xxxxx")."""
 
+_MENU_ITEM: Final = r"[A-Za-z][\w&'’.-]*(?:\ [A-Za-z&][\w&'’.-]*){0,2}"
+"""An item of a site's menu: one to three words, no digits first ("Top stories", "e-Edition")."""
+
 RE_BOILERPLATE: Final = re.compile(
     rf"""
     (?P<preferred_source>                      # Google's "preferred source" promo, in two parts
@@ -709,6 +712,7 @@ RE_BOILERPLATE: Final = re.compile(
       | _{{3,}}                                       # a wire story's separator: "___"
       | \d{{1,2}}\ min(?:ute)?s?\ read | FOR\ IMMEDIATE\ RELEASE   # "2 min read"; a press release
       | \#{{3}}                                       # a press release's end mark
+      | {_MENU_ITEM}(?:\ \|\ {_MENU_ITEM}){{2,}}    # a site's menu: "News | Local | Sports"
       | \(?Reporting\ by\ [^\n]{{1,300}};\ Editing\ by\ [^\n]{{1,120}}   # a Reuters story's credits
       | Follow\ us\ on\ [^\n]{{1,40}} | Download\ the\ [^\n]{{1,60}}\ app\b[^\n]{{0,80}}   # promos
       | --\ ?With\ assistance\ from\ [^\n]{{1,160}}   # a Bloomberg story's last line

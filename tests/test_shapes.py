@@ -2189,3 +2189,37 @@ def test_a_site_menu_line_is_furniture() -> None:
     assert [(b.kind, b.text) for b in article.boilerplate] == [
         ("chrome", "News | Local | Sports | Obituaries | e-Edition")
     ]
+
+
+@pytest.mark.parametrize(
+    "credit_line",
+    [
+        "(Photo by Quentin Osei-Varga/AFP via Getty Images)",
+        "(Photo by Quentin Osei-Varga/AFP via Getty",
+    ],
+    ids=["closed", "cut"],
+)
+def test_a_parenthetical_credit_after_a_caption(credit_line: str) -> None:
+    """The opening parenthesis goes with the credit, closed or cut off (REPORT §4)."""
+    source = f"The lede.\n\nFarmers at the market in Tolva. {credit_line}\n\nMore text."
+    article = body(source)
+    [caption] = article.captions
+    assert caption.text == "Farmers at the market in Tolva."
+    assert caption.credit is not None
+    assert (caption.credit.creators, caption.credit.agency) == (["Quentin Osei-Varga"], "AFP")
+    span = caption.credit.span
+    assert (HEAD + source)[span.start : span.end] == credit_line
+
+
+def test_an_ampersand_inside_a_firms_name_joins_it() -> None:
+    article = body("The lede.\n\nThe new terminal.\nRendering via Holloway&Pike\n\nMore text.")
+    [caption] = article.captions
+    assert caption.credit is not None and caption.credit.creators == ["Holloway&Pike"]
+
+
+def test_links_and_promos_to_the_rest_of_a_story() -> None:
+    article = body("The lede.\n\nRead the whole story\n\nAxios Pro is here\n\nMore text.")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("chrome", "Read the whole story"),
+        ("chrome", "Axios Pro is here"),
+    ]

@@ -107,7 +107,10 @@ def find_credit(text: str, start: int, end: int) -> CreditMatch | None:
             if data is not None and RE_CHART_HEAD.match(text, match.start(), end):
                 return CreditMatch(start, data.end(), data["head"])
             # Something should follow the head, but "Photo:" alone is still a (cut) credit.
-            return CreditMatch(match.start(), match.end(), match["head"])
+            # An opening parenthesis before the head belongs to the credit: "(Photo by A)",
+            # the unclosed "(Photo by A/AFP via Getty" of a cut page too.
+            opening = match.start() - (match.start() > start and text[match.start() - 1] == "(")
+            return CreditMatch(opening, match.end(), match["head"])
         pos = match.start() + 1
     bare = RE_BARE_CREDIT_LINE.fullmatch(text, start, end)
     if bare is None and (

@@ -311,8 +311,8 @@ RE_SLASH: Final = re.compile(r"(?<!\s)\s*[/|]\s*")
 RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 """A commission: "A for Axios", "A/Getty Images for B"."""
 
-RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-"""Separators between several creators: "A, B and C", "A & B"."""
+RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)")
+"""Separators between several creators: "A, B and C", "A & B" (not the firm "Perkins&Will")."""
 
 RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
 """A double quote mark, straight or curly (searched within a block; a character class, which
@@ -704,7 +704,9 @@ RE_BOILERPLATE: Final = re.compile(
       | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
       | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
-      | Comments\ \(\d{{1,6}}\) | Read\ the\ full\ story\ (?:at|on)\ [^\n]{{1,40}}
+      | Comments\ \(\d{{1,6}}\)
+      | Read\ the\ (?:full|whole)\ story(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # a link to the rest
+      | Axios\ Pro\ is\ here\b[^\n]{{0,160}}         # a promo: "Axios Pro is here. ..."
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer

@@ -2223,3 +2223,50 @@ def test_links_and_promos_to_the_rest_of_a_story() -> None:
         ("chrome", "Read the whole story"),
         ("chrome", "Axios Pro is here"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ('The bill says states must "act within 30 days."', ("The bill", "says")),
+        ('The ruling states that the law "cannot stand."', ("The ruling", "states")),
+        ("The report found that 40% of homes were vacant.", ("The report", "found")),
+        (
+            "A new Axios/Ipsos poll found that most voters disapprove.",
+            ("A new Axios/Ipsos poll", "found"),
+        ),
+        (
+            "Data from the Census Bureau shows slower growth.",
+            ("Data from the Census Bureau", "shows"),
+        ),
+        ("Census Bureau data shows slower growth.", ("Census Bureau", "shows")),
+        ("Officials said that the filing concluded nothing.", ("the filing", "concluded")),
+    ],
+)
+def test_documents_that_speak(paragraph: str, found: tuple[str, str]) -> None:
+    article = body(paragraph)
+    [paragraph_model] = article.paragraphs
+    last = paragraph_model.attributions[-1]
+    assert (last.name, last.cue) == found
+    # A quote later in the document's sentence is its words.
+    assert all(q.attribution == last for q in paragraph_model.quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The company found a buyer.", "Police found the car.", "Several states found ways."],
+)
+def test_verbs_of_documents_after_other_subjects(paragraph: str) -> None:
+    assert body(paragraph).attributions == []
+
+
+def test_no_pronoun_names_a_document() -> None:
+    article = body(
+        '"We will fight," Noor Haddad-Lind said. The lawsuit says the firm lied.\n\n'
+        '"It is false," she added.'
+    )
+    assert [a.name for a in article.attributions] == [
+        "Noor Haddad-Lind",
+        "The lawsuit",
+        "Noor Haddad-Lind",
+    ]

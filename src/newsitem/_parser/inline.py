@@ -26,6 +26,8 @@ from newsitem._parser.names import (
 )
 from newsitem._parser.patterns import (
     DOCUMENT_NOUNS,
+    DOCUMENT_SPEAKERS,
+    DOCUMENT_VERBS,
     QUOTE_VERBS,
     RE_ACCORDING,
     RE_ANNOUNCEMENT_AFTER,
@@ -38,6 +40,7 @@ from newsitem._parser.patterns import (
     RE_COLON_SPEAKER,
     RE_DOCUMENT_BY,
     RE_DOCUMENT_OF,
+    RE_DOCUMENT_VERB,
     RE_FIRST_REPORTED,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
@@ -67,10 +70,16 @@ _MAX_SOURCE_WORDS: Final = 12
 _PARTIAL_QUOTE_GAP: Final = 120
 """How far after "X said" a partial quote in the same sentence may open ('X said the plan "')."""
 
-_SPEECH_CUES: Final[frozenset[str]] = QUOTE_VERBS | frozenset(
-    {"said", "says", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes"}
+_SPEECH_CUES: Final[frozenset[str]] = (
+    QUOTE_VERBS
+    | DOCUMENT_VERBS
+    | frozenset(
+        {"said", "says", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted"}
+        | {"notes"}
+    )
 )
-"""The cues of speech verbs: a partial quote later in their sentence is the speaker's words."""
+"""The cues of speech verbs: a partial quote later in their sentence is the speaker's words (a
+document's too: 'the ruling states the law "cannot stand"')."""
 
 _SPLIT_QUOTE_GAP: Final = 120
 """How much of a speaker's sentence may follow the attribution before the quote's second half."""
@@ -153,6 +162,8 @@ class _Found(NamedTuple):
     role: tuple[int, int] | None = None
     pronoun: bool = False
     """Whether the speaker is "he" or "she", named by the speaker before (:func:`_antecedent`)."""
+    document: bool = False
+    """Whether the speaker is a document ("the bill says"), which no later pronoun names."""
 
 
 def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
@@ -172,7 +183,7 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
             if found.cue in {"told", "tells", "tell"}:
                 attributions.append(_to_model(state, found))  # "she told Axios": still a speaker
             continue  # (but not one a later pronoun can name)
-        if found.cue in _SPEECH_CUES:
+        if found.cue in _SPEECH_CUES and not found.document:
             state.last_speaker = (len(state.seen_blocks), attributions[-1].name)
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
@@ -478,11 +489,17 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
         speech = _speech_at(text, start, end, match)
         if speech is not None:
             found.append(speech)
+    block = text[start:end]
+    if any(stem in block for stem in _DOCUMENT_VERB_STEMS):
+        # (plain substring tests are much cheaper than the pattern's search)
+        for match in RE_DOCUMENT_VERB.finditer(text, start, end):
+            speech = _document_at(text, start, match)
+            if speech is not None:
+                found.append(speech)
     if RE_QUOTE_MARK.search(text, start, end) is None:
         return found  # the other verbs attribute only next to a quote
-    block = text[start:end]
     if not any(verb in block for verb in QUOTE_VERBS):
-        return found  # (plain substring tests are much cheaper than the pattern's search)
+        return found
     for match in RE_QUOTE_VERB.finditer(text, start, end):
         speech = _speech_at(text, start, end, match)
         if speech is not None and _next_to_quote(text, speech, start, end):
@@ -531,6 +548,9 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
             return _Found(
                 subject_start, verb_end, subject_start, subject_start + len(subject), verb
             )
+        document = _document_in(text, subject_start, subject_start + len(subject))
+        if document is not None:  # "The bill says ..."
+            return _Found(document[0], verb_end, document[0], document[1], verb, document=True)
         return None
     shared = _shared_subject(text, start, match.start()) if verb in _SHARED_CUES else None
     if shared is not None:
@@ -539,6 +559,76 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
         return None  # in '..., told Axios:' the name after the verb is the listener
     inverted = _inverted_speaker(text, start, match.start(), match.end(), end)
     return _inverted(text, match.start(), inverted, end, verb) if inverted is not None else None
+
+
+_DOCUMENT_VERB_STEMS: Final = ("found", "finds", "show", "state", "conclude")
+"""Substrings of :data:`DOCUMENT_VERBS`: a block without any needs no search for them."""
+
+_DOCUMENT_LINKS: Final[frozenset[str]] = frozenset(
+    {"from", "by", "of", "released", "published", "issued", "obtained", "reviewed"}
+)
+"""Words after a document noun that go on to name its issuer ("data from the Census Bureau")."""
+
+_DOCUMENT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "our", "one"}
+)
+"""Determiners that open a document's name ("the bill", "a new poll")."""
+
+_NOT_IN_A_DOCUMENTS_NAME: Final[frozenset[str]] = frozenset(
+    {"and", "or", "but", "which", "who", "said", "says", "to", "in", "on", "at", "for", "with"}
+)
+"""Words that end a clause before a document's name ("officials said the report ...")."""
+
+
+def _document_at(text: str, start: int, match: re.Match[str]) -> _Found | None:
+    """'The report found ...', 'the ruling states': a document, then a verb of documents."""
+    subject_start = _subject_start(text, start, match.start())
+    if subject_start is None:
+        return None
+    document = _document_in(text, subject_start, match.start())
+    if document is None:
+        return None
+    verb = match["verb"]
+    return _Found(document[0], match.end(), document[0], document[1], verb, document=True)
+
+
+def _document_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a document that speaks stands at the end of the subject ``text[start:end]``.
+
+    A document noun last ("the bill", "A new Axios/Ipsos poll", "Census Bureau data"), or
+    before its issuer ("data from the Census Bureau", "a report by X"); it runs from its
+    determiner, else from the capitalised words right before the noun.
+    """
+    tokens: list[tuple[int, int]] = []
+    pos = end
+    while (token := _word_before(text, start, pos))[1] > token[0]:
+        tokens.append(token)
+        pos = token[0]
+    tokens.reverse()
+    words = [text[token_start:token_end] for token_start, token_end in tokens]
+    noun = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word.lower() in DOCUMENT_SPEAKERS
+            and (i == len(words) - 1 or words[i + 1] in _DOCUMENT_LINKS)
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    first = noun
+    for i in range(noun - 1, max(-1, noun - 5), -1):
+        word = words[i]
+        if word.lower() in _DOCUMENT_OPENERS or word.endswith(("'s", "’s")):
+            first = i
+            break
+        if word.lower() in _NOT_IN_A_DOCUMENTS_NAME or not word.replace("/", "").isalnum():
+            break
+    if first == noun:  # no determiner: "Census Bureau data shows"
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1
+    return tokens[first][0], tokens[-1][1]
 
 
 _SHARED_CUES: Final[frozenset[str]] = frozenset(
@@ -947,6 +1037,8 @@ def _issuer(source: str) -> str:
         found = RE_DOCUMENT_BY.match(cited)
     if found is None and len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS:
         found = RE_DOCUMENT_OF.fullmatch(cited)
+        if found is not None and words[0].lower() in _DOCUMENT_OPENERS:
+            found = None  # "The report", "A new Axios/Ipsos poll": no issuer before the noun
     return found["issuer"] if found is not None else source
 
 

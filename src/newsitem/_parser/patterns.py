@@ -460,6 +460,23 @@ def _whole_words(words: frozenset[str]) -> str:
 RE_SPEECH_VERB: Final = re.compile(rf"(?P<verb>{_whole_words(SPEECH_VERBS)})\b")
 """A speech verb that may close an attribution: "AP reports", "Price added" (a whole word)."""
 
+DOCUMENT_VERBS: Final[frozenset[str]] = frozenset(
+    {"found", "finds", "shows", "showed", "states", "stated", "concluded", "concludes"}
+)
+"""Verbs that attribute only after a document: "the report found", "the ruling states"."""
+
+DOCUMENT_SPEAKERS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
+    {"bill", "law", "ruling", "order", "lawsuit", "suit", "complaint", "letter", "indictment"}
+    | {"opinion", "decision", "proposal", "agreement", "document", "notice", "release", "brief"}
+    | {"motion", "petition", "affidavit", "settlement", "contract", "rule", "policy", "polls"}
+    | {"studies", "surveys", "letters", "lawsuits", "memos", "warrant", "compact", "treaty"}
+)
+"""Documents that may speak ("the bill says", "a new poll found"), lower case."""
+
+RE_DOCUMENT_VERB: Final = re.compile(rf"(?P<verb>{_whole_words(DOCUMENT_VERBS)})\b")
+"""A verb of :data:`DOCUMENT_VERBS` (a whole word): searched only in a block that holds one as
+a substring."""
+
 RE_QUOTE_VERB: Final = re.compile(rf"(?P<verb>{_whole_words(QUOTE_VERBS)})\b")
 """A verb of :data:`QUOTE_VERBS` (a whole word): searched only in a block that holds a quote
 mark, as it attributes only next to a quote (its many first letters make a search slow)."""

@@ -524,3 +524,17 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith(b"newsitem: cannot write: ")
     assert b"Traceback" not in result.stderr
+
+
+def test_python_dash_m_newsitem_is_the_command(tmp_path: Path) -> None:
+    """``python -m newsitem`` runs the same command as the ``newsitem`` script."""
+    article = tmp_path / "a.txt"
+    article.write_text("Jan 6, 2022 - World\n\nA headline\n\nThe lede.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsitem", "parse", str(article)],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["headline"] == "A headline"

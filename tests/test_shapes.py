@@ -2270,3 +2270,35 @@ def test_no_pronoun_names_a_document() -> None:
         "The lawsuit",
         "Noor Haddad-Lind",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            "House Agriculture Chair Millicent Oyelowo-Harrington (R-Kan.) is short on votes.\n\n"
+            '"I will not vote," Rep. Casimir Ravensworth-Ayodele (R-Idaho) told Playbook.\n\n'
+            'Oyelowo-Harrington is unmoved. "They have had the text since January," she said.',
+            "Millicent Oyelowo-Harrington",
+        ),
+        (
+            '"We are ready," Mayor Tobias Lindqvist said.\n\nThe committee\'s top Democrat, Sen. '
+            "Orla Jimenez-Sutherland (D-N.M.), is circulating a letter. "
+            '"You cannot run a shipyard on a resolution," she wrote.',
+            "Orla Jimenez-Sutherland",
+        ),
+        (
+            '"We are ready," Mayor Tobias Lindqvist said.\n\n'
+            'Critics disagree. "Not yet," he added.',
+            "Tobias Lindqvist",
+        ),
+    ],
+    ids=["surname", "full-name", "no-one-named"],
+)
+def test_a_pronoun_after_a_quote_names_who_opened_the_sentence_before(
+    paragraphs: str, speaker: str
+) -> None:
+    """'X is unmoved. "...," she said': X, not the last speaker (eleventh probe)."""
+    article = body(paragraphs)
+    assert article.quotes[-1].attribution is not None
+    assert article.quotes[-1].attribution.name == speaker

@@ -177,7 +177,9 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
             continue  # '"Every spring people tell me ...," X said': the quote's own words
         if not found.pronoun:
             attributions.append(_to_model(state, found))
-        elif (antecedent := _antecedent(state)) is not None:
+        elif (
+            antecedent := _opens_sentence_before(state, start, spans, found) or _antecedent(state)
+        ) is not None:
             attributions.append(_to_model(state, found, antecedent))
         else:
             if found.cue in {"told", "tells", "tell"}:
@@ -962,6 +964,63 @@ def _described_after(text: str, verb_end: int, end: int) -> tuple[int, int] | No
     if role is None:
         return None
     return found.start("description"), sentence_end(text, found.start("name"), found.end("name"))
+
+
+def _opens_sentence_before(
+    state: State, start: int, spans: list[tuple[int, int]], found: _Found
+) -> str | None:
+    """'Doe is unmoved. "...," she said': the person who opens the sentence before the quote.
+
+    Only for a pronoun right after a quote that opens its own sentence; the person is a full
+    name ("Sen. Orla Reyes (D-N.M.) is ..."), or a surname whose full name came earlier.
+    """
+    text = state.text
+    at = bisect_right(spans, found.start, key=lambda span: span[1]) - 1
+    if at < 0 or not _after_quote(text, start, found.start):
+        return None
+    opening = spans[at][0]  # back over the quote's opening mark and the spaces before it
+    while opening > start and text[opening - 1] in ' \t"“':
+        opening -= 1
+    if opening == start or text[opening - 1] not in ".!?":
+        return None
+    sentence = _sentence_start(text, start, opening - 1)
+    if sentence is None:
+        return None
+    first_start, first_end = _word_after(text, sentence, opening)
+    first = text[first_start:first_end].removesuffix("'s").removesuffix("’s")
+    if (
+        first.replace("-", "").isalpha()
+        and first[0].isupper()
+        and first.lower() not in _NOT_A_SURNAME
+    ):
+        full = _full_name(state, first)
+        if full is not None:
+            return full
+    for run in name_runs(text, sentence, opening):
+        named = full_name_of(run)
+        if named is not None and _reads_as_person(named[1]):
+            return named[1]
+    return None
+
+
+_NOT_A_SURNAME: Final[frozenset[str]] = _SENTENCE_OPENERS | _PRONOUNS | _DETERMINERS
+"""Capitalised words that open a sentence without naming anyone."""
+
+
+def _word_after(text: str, pos: int, end: int) -> tuple[int, int]:
+    """Where the word that starts at or after ``pos`` (whitespace apart) starts and ends."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < end and not text[stop].isspace():
+        stop += 1
+    return pos, stop
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two to four capitalised words, not opening with "The": "Orla Jimenez-Sutherland"."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] != "The" and all(is_capitalised(w) for w in words)
 
 
 def _antecedent(state: State) -> str | None:

@@ -1459,6 +1459,19 @@ def test_a_page_mangled_as_a_whole_keeps_its_bullets_and_labels() -> None:
     assert "NI303" not in {d.code for d in article.diagnostics}
 
 
+@pytest.mark.parametrize("glyph", ["β€Ά", "โ€ข"], ids=["cp1253", "cp874"])
+def test_bullets_mangled_in_greek_and_thai_code_pages(glyph: str) -> None:
+    """"•" read as cp1253 or cp874 (REPORT §8 names both code pages; twelfth probe)."""
+    article = body(f"The lede.\n\n  {glyph} Cancellations rose.\n  {glyph} Fares fell.")
+    assert [b.text for b in article.bullets] == ["Cancellations rose.", "Fares fell."]
+
+
+def test_a_dashs_mojibake_ends_a_sources_clause() -> None:
+    article = body("Counts are slow, according to the Civic Ballot Institute β€” yet popular.")
+    [attribution] = article.attributions
+    assert attribution.name == "the Civic Ballot Institute"
+
+
 def test_crlf_and_cr_line_endings() -> None:
     text = HEAD + "The lede.\n\nWhy it matters: Rents rose.\n  • One."
     for newline in ("\r\n", "\r"):

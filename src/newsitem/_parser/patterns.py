@@ -168,7 +168,7 @@ RE_SPACE_RUN: Final = re.compile(r"\s*")
 BULLET_GLYPHS: Final = "•·*–▪‣◦●-"
 """The bullet glyphs of :data:`RE_BULLET`."""
 
-BULLET_STARTS: Final = BULLET_GLYPHS + "â"
+BULLET_STARTS: Final = BULLET_GLYPHS + "âβโ"
 """The first characters of a bullet's glyph ("â" opens the mojibake of "•", "â€¢"): a line
 whose content starts with none of them (nor a digit) has no bullet, which is cheaper to tell
 than a failed match."""
@@ -179,7 +179,7 @@ RE_BULLET: Final = re.compile(
         ["""
     + BULLET_GLYPHS
     + r"""]             # a bullet glyph: U+2022, middle dot, asterisk, dash, ...
-      | â€¢                    # or U+2022's mojibake (UTF-8 read as cp1252), on mangled pages
+      | â€¢ | β€Ά | โ€ข        # or U+2022's mojibake (UTF-8 read as cp1252, cp1253 or cp874)
       | \d{1,2}[.)/]           # or a number: "1.", "2)", "3/"
     )
     [ \t\u00a0]+               # at least one space after it
@@ -322,6 +322,7 @@ RE_CLAUSE_END: Final = re.compile(
     r"""
     [,;:!?"“”()\[\]\n—]          # punctuation that ends a clause
     | (?<!\b[A-Z])\.(?=\s|$)     # a full stop, but not the one of an initial ("U.S.", "J.")
+    | [âβโ]€[“”]                 # a dash's mojibake (cp1252, cp1253, cp874): "â€”", "β€“"
     """,
     re.VERBOSE,
 )

@@ -1461,7 +1461,7 @@ def test_a_page_mangled_as_a_whole_keeps_its_bullets_and_labels() -> None:
 
 @pytest.mark.parametrize("glyph", ["β€Ά", "โ€ข"], ids=["cp1253", "cp874"])
 def test_bullets_mangled_in_greek_and_thai_code_pages(glyph: str) -> None:
-    """"•" read as cp1253 or cp874 (REPORT §8 names both code pages; twelfth probe)."""
+    """ "•" read as cp1253 or cp874 (REPORT §8 names both code pages; twelfth probe)."""
     article = body(f"The lede.\n\n  {glyph} Cancellations rose.\n  {glyph} Fares fell.")
     assert [b.text for b in article.bullets] == ["Cancellations rose.", "Fares fell."]
 

@@ -2315,3 +2315,31 @@ def test_a_pronoun_after_a_quote_names_who_opened_the_sentence_before(
     article = body(paragraphs)
     assert article.quotes[-1].attribution is not None
     assert article.quotes[-1].attribution.name == speaker
+
+
+def test_an_outlet_line_between_headline_and_byline() -> None:
+    """An aggregator's "Axios" line, then the author's name (twelfth probe)."""
+    article = parse(
+        "Home | News | Finance | Sports\n\nPharmacy chain Drexmoor to close 300 stores\n\n"
+        "Axios\nImogen Fairweather-Lutz\n\nDrexmoor Health will close 300 stores, it said."
+    )
+    assert (article.headline, article.byline) == (
+        "Pharmacy chain Drexmoor to close 300 stores",
+        "Imogen Fairweather-Lutz",
+    )
+    assert [b.text for b in article.boilerplate] == ["Home | News | Finance | Sports", "Axios"]
+
+
+def test_a_series_kicker_under_the_dateline() -> None:
+    """'Axios Vibes' between the dateline and the headline (REPORT §3; twelfth probe)."""
+    article = parse(
+        "Jan 28, 2025 - Politics & Policy\n\nAxios Vibes\n\n"
+        "Young men are souring on sports betting apps\n\nMen are turning against the apps."
+    )
+    assert article.headline == "Young men are souring on sports betting apps"
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("kicker", "Axios Vibes")]
+
+
+def test_a_newsletters_masthead_over_its_byline_stays_the_headline() -> None:
+    article = parse("Jan 18, 2018\n\nAxios PM\n\nBy Mike Allen\n\n1 big thing: Kelly speaks")
+    assert (article.headline, article.byline) == ("Axios PM", "By Mike Allen")

@@ -469,6 +469,9 @@ def _with_headline(
                 # A greeting that counts the issue's words: a newsletter, which has no headline.
                 return Preamble(dateline, None, before, index + 1)
             continue
+        if dateline is not None and _is_series_kicker(state, index):
+            before.append(_chrome_block(state, line, index, "kicker"))
+            continue
         if not _reads_as_headline(state, index, strict=dateline is None):
             return Preamble(dateline, None, before, index)
         headline = (line.content_start, line.content_end)
@@ -476,6 +479,26 @@ def _with_headline(
         _after_headline(state, preamble)
         return preamble
     return Preamble(dateline, None, before, len(lines))
+
+
+def _is_series_kicker(state: State, index: int) -> bool:
+    """Whether line ``index`` names an Axios series over the headline under it ("Axios Vibes")."""
+    text = state.text
+    line = state.lines[index]
+    if not text.startswith("Axios ", line.content_start, line.content_end):
+        return False  # (a cheap test first)
+    if RE_NEWSLETTER_NAME.fullmatch(text, line.content_start, line.content_end) is None:
+        return False
+    below = _next_content_line(state, index + 1)
+    if below is None:
+        return False
+    under = state.lines[below]
+    return (
+        _furniture(state, below) is None
+        and not text.startswith("Axios ", under.content_start)
+        and RE_BYLINE.fullmatch(text, under.content_start, under.content_end) is None
+        and _reads_as_headline(state, below, strict=True)
+    )  # ("Axios PM" / "By Mike Allen": a newsletter's masthead, its headline)
 
 
 def _reads_as_headline(state: State, index: int, *, strict: bool) -> bool:
@@ -543,14 +566,27 @@ def _take_byline(state: State, preamble: Preamble) -> None:
     if index is None:
         return
     line = state.lines[index]
-    if (
-        RE_BYLINE.fullmatch(text, line.content_start, line.content_end)
-        and match_label(text, line.content_start, line.content_end) is None
-        and not _names_an_outlet(text, line)
-    ):
+    below = _next_content_line(state, index + 1)
+    if below is not None and _is_named_outlet(text, line) and _is_byline(state, below):
+        # "Axios" / "Imogen Fairweather-Lutz" under an aggregator's headline: the outlet is
+        # furniture (a rendering drops it, and then reads the name right under the headline).
+        furniture.append(_chrome_block(state, line, index, "chrome"))
+        index, line = below, state.lines[below]
+    if _is_byline(state, index):
         preamble.before += furniture
         preamble.byline = (line.content_start, line.content_end)
         preamble.body_line = index + 1
+
+
+def _is_byline(state: State, index: int) -> bool:
+    """Whether line ``index`` is a byline: a name or two, no label, no outlet's name."""
+    text = state.text
+    line = state.lines[index]
+    return bool(
+        RE_BYLINE.fullmatch(text, line.content_start, line.content_end)
+        and match_label(text, line.content_start, line.content_end) is None
+        and not _names_an_outlet(text, line)
+    )
 
 
 def _set_apart_repeats(state: State, preamble: Preamble) -> None:

@@ -2343,3 +2343,35 @@ def test_a_series_kicker_under_the_dateline() -> None:
 def test_a_newsletters_masthead_over_its_byline_stays_the_headline() -> None:
     article = parse("Jan 18, 2018\n\nAxios PM\n\nBy Mike Allen\n\n1 big thing: Kelly speaks")
     assert (article.headline, article.byline) == ("Axios PM", "By Mike Allen")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            '"It is the weather," said Lucinda Abernethy-Sow, the U.N.\'s resident coordinator.',
+            ("Lucinda Abernethy-Sow", "the U.N.'s resident coordinator"),
+        ),
+        ("Jane Doe, the U.N.'s envoy, said it would fail.", ("Jane Doe", "the U.N.'s envoy")),
+        (
+            '"We will go," said Jane Doe, head of Ipsos U.S. Then she left.',
+            ("Jane Doe", "head of Ipsos U.S."),
+        ),
+        (
+            "Funding fell by half, per Rock Meadow Health Capital.",
+            ("Rock Meadow Health Capital", None),
+        ),
+    ],
+    ids=["initialism-inverted", "initialism-appositive", "initialism-last", "firm"],
+)
+def test_roles_and_firms_of_the_twelfth_probe(
+    paragraph: str, found: tuple[str, str | None]
+) -> None:
+    [attribution] = body(paragraph).attributions
+    assert (attribution.name, attribution.role) == found
+
+
+def test_where_a_story_first_appeared_is_furniture() -> None:
+    line = "This story first appeared in the Axios Pro Health Tech Deals newsletter. Sign up."
+    article = body(f"The lede.\n\n{line}")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]

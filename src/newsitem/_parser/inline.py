@@ -42,6 +42,7 @@ from newsitem._parser.patterns import (
     RE_DOCUMENT_OF,
     RE_DOCUMENT_VERB,
     RE_FIRST_REPORTED,
+    RE_INITIALISM_END,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
     RE_NICKNAME,
@@ -846,7 +847,10 @@ def _inverted(text: str, verb_start: int, name: tuple[int, int], end: int, verb:
         return _Found(verb_start, name[1], name[0], name[1], verb)
     if appositive["role"].split(None, 1)[0] in _RELATIVE_PRONOUNS:
         return _Found(verb_start, name[1], name[0], name[1], verb)  # ", who spoke in favor."
-    role = (appositive.start("role"), appositive.end("role"))
+    role_end = appositive.end("role")
+    if RE_INITIALISM_END.search(text, appositive.start("role"), role_end + 1):
+        role_end += 1  # "head of Ipsos U.S.": the initialism keeps its last full stop
+    role = (appositive.start("role"), role_end)
     return _Found(verb_start, role[1], name[0], name[1], verb, role)
 
 

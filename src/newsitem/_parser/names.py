@@ -320,6 +320,10 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
     | {"commission", "committee", "association", "authority", "service", "office", "bureau"}
     | {"board", "bank", "party", "company", "corp.", "inc.", "group", "foundation", "center"}
     | {"centre", "hospital", "court", "ministry", "administration", "coalition", "union"}
+    | {"capital", "partners", "ventures", "fund", "holdings", "labs", "research", "analytics"}
+    | {"advisors", "advisers", "management", "systems", "technologies", "associates", "alliance"}
+    | {"network", "initiative", "society", "trust", "exchange", "forum", "consortium", "league"}
+    | {"collaborative", "federation", "caucus"}
 )
 """Last words of an organisation's name: "Tillamook State University" names no person, so a
 title word inside it ("State") does not split it (a description before it may:

@@ -356,9 +356,17 @@ RE_FIRST_REPORTED: Final = re.compile(
 )
 """The cue of "first reported by X" attributions."""
 
-_PLACE_DOT: Final = r"(?<=\b[SMF]t)\.(?=[ \t]+[A-Z])"
-"""The full stop of "St.", "Mt." or "Ft." before a place's name ("the mayor of St. Louis"): it
-ends no sentence."""
+_PLACE_DOT: Final = (
+    r"(?:(?<=\b[SMF]t)\.(?=[ \t]+[A-Z])"  # "St. Louis"
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.|['’]s\b|[ \t]+[a-z]))"  # "U.N.'s", "a U.S. envoy"
+)
+"""A full stop inside a role that ends no sentence: of "St.", "Mt." or "Ft." before a place's
+name ("the mayor of St. Louis"), and of an initialism ("the U.N.'s resident coordinator", "a
+U.S. envoy")."""
+
+RE_INITIALISM_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+"""An initialism at the end of a role, its last full stop included ("Ipsos U.S."): ``search``
+up to the character after the role."""
 
 RE_APPOSITIVE: Final = re.compile(
     rf"""
@@ -493,7 +501,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?:\s+\([A-Z][\w.\ -]{{0,18}}\))?             # a party and state: "(R-Kan.)", "(D)"
     (?:,\s+\d{{1,3}}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
     ,\s+(?P<role>[^,.;:!?"“”()\s]                 # ", the COO, " (maybe wrapped; "St." goes
-        [^,.;:!?"“”()]{{1,79}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}})?   # on: "of St. Louis")
+        [^,.;:!?"“”()]{{1,79}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}}){{0,3}}   # on: "of St. Louis")
         (?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?),\s+   # ", Oklahoma": a place's state
     \Z                                          # right before the verb
     """,
@@ -718,6 +726,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
       | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}
+      | This\ story\ (?:first\ )?appeared\ (?:first\ )?in\ [^\n]{{1,200}}   # "... the Axios
+                                                   # Pro Health Tech Deals newsletter. Sign up ..."
       | About\ Axios(?:\ Local)?
       | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
       | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?

@@ -516,8 +516,9 @@ RE_REVERSED_APPOSITIVE: Final = re.compile(
     (?:(?P<after_quote>[,"”])\s+                # after a quote's end or a clause: '," '
       | (?:\.\s+|\A))                          # or at a sentence's start
     (?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6})  # a description: "its chief executive"
-    ,\s+(?P<name>[A-Z][\w'’.\u0300-\u036f-]*      # then the name, capitalised (the code
-        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # checks its words)
+    ,\s+(?P<name>(?:the\s+)?                  # then the name, capitalised (the code
+        [A-Z][\w'’.\u0300-\u036f-]*              # checks its words): "the American Gaming
+        (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # Alliance" too
     (?:\s+\([A-Z][\w.\ -]{0,18}\))?             # a party and state: "(R-Kan.)"
     ,\s+\Z                                      # right before the verb
     """,

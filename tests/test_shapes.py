@@ -2361,8 +2361,13 @@ def test_a_newsletters_masthead_over_its_byline_stays_the_headline() -> None:
             "Funding fell by half, per Rock Meadow Health Capital.",
             ("Rock Meadow Health Capital", None),
         ),
+        (
+            "The industry's trade group, the American Gaming Alliance, said in a statement that "
+            'apps are "the safest way to bet."',
+            ("the American Gaming Alliance", "The industry's trade group"),
+        ),
     ],
-    ids=["initialism-inverted", "initialism-appositive", "initialism-last", "firm"],
+    ids=["initialism-inverted", "initialism-appositive", "initialism-last", "firm", "the-group"],
 )
 def test_roles_and_firms_of_the_twelfth_probe(
     paragraph: str, found: tuple[str, str | None]

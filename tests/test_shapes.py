@@ -2380,3 +2380,42 @@ def test_where_a_story_first_appeared_is_furniture() -> None:
     line = "This story first appeared in the Axios Pro Health Tech Deals newsletter. Sign up."
     article = body(f"The lede.\n\n{line}")
     assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]
+
+
+@pytest.mark.parametrize(
+    ("top", "dateline", "byline"),
+    [
+        (
+            "The Cascadia Ledger\nHome | News | Politics | Opinion\n\n{h}\n\n"
+            "Story by Thessaly Brannigan-Okafor (Axios)\nMarch 11, 2025 at 9:48 PM",
+            "March 11, 2025 at 9:48 PM",
+            "Story by Thessaly Brannigan-Okafor (Axios)",
+        ),
+        (
+            "Yahoo Finance\n\n{h}\n\nKasimir Oduya-Lindgren\n"
+            "Thu, March 6, 2025 at 10:14 AM EST · 3 min read",
+            "Thu, March 6, 2025 at 10:14 AM EST · 3 min read",
+            "Kasimir Oduya-Lindgren",
+        ),
+        (
+            "The Saltmarrow Neighbor\n\n{h}\n\nPosted on March 5, 2025\n\n"
+            "By Odessa Quarrington-Bell, Axios Ferrowdale",
+            "Posted on March 5, 2025",
+            "By Odessa Quarrington-Bell, Axios Ferrowdale",
+        ),
+        (
+            "The Orrin Falls Gazette\nNews | Business | Opinion | Obituaries\n\n{h}\n\n"
+            "Leopold Asante-Firth, Axios\nPublished March 13, 2025",
+            "Published March 13, 2025",
+            "Leopold Asante-Firth, Axios",
+        ),
+    ],
+    ids=["story-by", "reading-time", "posted-on", "name-and-outlet"],
+)
+def test_partner_sites_re_hosting_a_story(top: str, dateline: str, byline: str) -> None:
+    """Headline and byline above or below a site's own date line (thirteenth probe)."""
+    headline = "Judge blocks the Tarrant Valley water transfer"
+    article = parse(top.format(h=headline) + "\n\nA federal judge on Thursday blocked a plan.")
+    assert article.dateline is not None and article.dateline.text == dateline
+    assert (article.headline, article.byline) == (headline, byline)
+    assert [p.text for p in article.paragraphs] == ["A federal judge on Thursday blocked a plan."]

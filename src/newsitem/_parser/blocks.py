@@ -230,6 +230,14 @@ def read_preamble(state: State) -> Preamble:
                 # An aggregator's layout: headline, "By ..." and the outlet, then the date.
                 byline = _content(lines[above[1]]) if above[1] != above[0] else None
                 return Preamble(dateline, _content(lines[above[0]]), before, index + 1, byline)
+            if dateline.span.end == line.content_end and dateline.text.startswith(_SITE_DATES):
+                # A site's layout: the headline, then "Posted on March 5, 2025" ("By ..." under).
+                title = _long_title(state, _title_above(state, seen, index))
+                if title is not None:
+                    before = [block for block in before if block.last_line != title]
+                    preamble = Preamble(dateline, _content(lines[title]), before, index + 1)
+                    _take_byline(state, preamble)
+                    return preamble
             title = _title_above(state, seen, index) if dateline.byline is not None else None
             if title is not None and dateline.span.end == line.content_end:
                 # A wire layout: the headline, then "By A | The Post | Published: Jan 9, 2021".
@@ -243,6 +251,9 @@ def read_preamble(state: State) -> Preamble:
         seen.append(index)
     return _without_dateline(state, before)
 
+
+_SITE_DATES: Final = ("Published", "Posted")
+"""How the date lines of other sites open, which stand under the headline ("Posted on ...")."""
 
 _MAX_SITE_CHROME_CHARS: Final = 80
 """A line of a site's name or menu above a headline is at most this long."""
@@ -383,7 +394,7 @@ def _names_an_outlet(text: str, line: Line) -> bool:
 def _is_bare_name(text: str, line: Line) -> bool:
     """A byline without "By": two to four capitalised words that name no outlet."""
     content = text[line.content_start : line.content_end]
-    words = content.split()
+    words = content.split(",", 1)[0].split()  # the name before ", Axios"
     return (
         2 <= len(words) <= 4
         and bool(RE_BYLINE.fullmatch(content))
@@ -409,7 +420,7 @@ def _title_above(state: State, seen: list[int], below: int) -> int | None:
 
 
 def _is_by_line(text: str, line: Line) -> bool:
-    return text.startswith("By ", line.content_start, line.content_end) and bool(
+    return text.startswith(("By ", "Story by "), line.content_start, line.content_end) and bool(
         RE_BYLINE.fullmatch(text, line.content_start, line.content_end)
     )
 

@@ -39,7 +39,7 @@ _DATE_CORE: Final = (
       | By:?\ [^\n]{1,100}?                   # "By: The Associated Press Aug 11, 2024"
       | [^\n]{1,120}?(?=\s+Published\b)       # "Jane Doe (@jdoe) Published Jan 6, 2022"
     )(?:\s+[|·])?\s+)?                      # "By A, B | The Post | Published: ...", "By A · "
-    (?:(?:Published|Posted):?\s+)?
+    (?:(?:Published|Posted)(?::|\s+on)?\s+)?    # "Published: ...", "Posted on March 5, 2025"
     (?P<updated>Updated\s+)?                # "Updated Jan 6, 2022 - World"
     (?:
         (?P<relative>                       # "5 hours ago", "26 mins ago", "an hour ago"
@@ -77,6 +77,7 @@ RE_DATELINE: Final = re.compile(
     _DATE_CORE
     + r"""
     (?:\s+[-–—]\s+(?P<category>\S[^\n]{0,60}?))?   # " - Politics & Policy" (optional)
+    (?:\s+·\s+\d{1,2}\s+min(?:ute)?s?\s+read)?       # " · 3 min read" (a re-host's reading time)
     \s*
     """,
     re.VERBOSE,
@@ -106,11 +107,12 @@ RE_DATE_PREFIX: Final = re.compile(
 RE_BYLINE: Final = re.compile(
     r"""
     (?:[-•]\ )?                              # written as a list item by some re-hosts
-    (?:By\ )?                               # "By Jane Doe" or just "Jane Doe"
+    (?:(?:Story\ by|By)\ )?                  # "By Jane Doe", "Story by Jane Doe", "Jane Doe"
     [A-ZÀ-ÖØ-Þ][\w.'’-]+                     # a capitalised name ("Élodie") ...
     (?:\ (?:[A-ZÀ-ÖØ-Þ][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
     (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*     # ", Axios" or a second author,
-      |,\ [a-z]{2,12}\ of\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3})?   # ", author of Axios AM"
+      |,\ [a-z]{2,12}\ of\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}   # ", author of Axios AM"
+      |\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\))?   # or an outlet in parentheses: " (Axios)"
     """,
     re.VERBOSE,
 )

@@ -2419,3 +2419,52 @@ def test_partner_sites_re_hosting_a_story(top: str, dateline: str, byline: str) 
     assert article.dateline is not None and article.dateline.text == dateline
     assert (article.headline, article.byline) == (headline, byline)
     assert [p.text for p in article.paragraphs] == ["A federal judge on Thursday blocked a plan."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "Residents voted to move, a $212 million gamble that officials said would cost less.",
+            ("officials", None, "said"),
+        ),
+        (
+            '"The board erred," the judge wrote in a ruling. "It does not hold."',
+            ("the judge", None, "wrote"),
+        ),
+        (
+            "Fed Governor Rasmus Velander-Achebe dissented, saying in a statement that "
+            '"the case for a cut is already here."',
+            ("Rasmus Velander-Achebe", "Fed Governor", "saying"),
+        ),
+        (
+            "Castellan Bank's chief U.S. economist, Wilhelmina Ostrova-Ng, wrote in a note "
+            'that the Fed was "threading a needle."',
+            ("Wilhelmina Ostrova-Ng", "Castellan Bank's chief U.S. economist", "wrote"),
+        ),
+        (
+            '"It is a disservice," writes Atticus Ferreira-Lund, a journalism professor at '
+            "Calloway State, in an op-ed.",
+            ("Atticus Ferreira-Lund", "a journalism professor at Calloway State", "writes"),
+        ),
+    ],
+    ids=["relative-clause", "the-judge", "saying", "owner-before-role", "role-then-where"],
+)
+def test_speakers_of_the_thirteenth_probe(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    [attribution] = body(paragraph).attributions
+    assert (attribution.name, attribution.role, attribution.cue) == found
+    assert all(q.attribution == attribution for q in body(paragraph).quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "As the saying goes, nothing is free.",
+        "Some delivery workers who rely on scooters told the council they would quit.",
+    ],
+)
+def test_saying_and_relative_clauses_that_name_no_new_speaker(paragraph: str) -> None:
+    names = [a.name for a in body(paragraph).attributions]
+    assert names in ([], ["Some delivery workers who rely on scooters"])

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 from newsitem._parser.names import (
     ABBREVIATIONS,
     NAME_PARTICLES,
+    TITLE_WORDS,
     full_name_of,
     is_capitalised,
     lookup_word,
@@ -76,7 +77,7 @@ _SPEECH_CUES: Final[frozenset[str]] = (
     | DOCUMENT_VERBS
     | frozenset(
         {"said", "says", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted"}
-        | {"notes"}
+        | {"notes", "saying"}
     )
 )
 """The cues of speech verbs: a partial quote later in their sentence is the speaker's words (a
@@ -116,6 +117,8 @@ _SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
     | {"executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "office"}
     | {"representative", "representatives", "campaign", "adviser", "advisers", "advisor"}
     | {"advisors", "economist", "economists", "researchers", "experts", "people", "person"}
+    | {"judge", "mayor", "governor", "senator", "chair", "chairman", "chairwoman", "ceo"}
+    | {"commissioner", "sheriff", "prosecutor", "prosecutors", "superintendent", "minister"}
 )
 """Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
 
@@ -132,6 +135,9 @@ _DETERMINERS: Final[frozenset[str]] = frozenset(
 
 _RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "whose", "which", "that"})
 """Words that open a clause about the speaker (", who voted no,"): no role."""
+
+_OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
+"""Words that open a relative clause with its own subject ("a gamble that officials said")."""
 
 _CLAUSE_JOINERS: Final[frozenset[str]] = frozenset({"and", "but", "or"})
 """Conjunctions that open a new clause before a subject ("... and Sam Roe said")."""
@@ -513,22 +519,12 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
 def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found | None:
     """The attribution whose speech verb ``match`` found, if its speaker can be read."""
     verb = match["verb"]
-    verb_end = match.end()
-    strong = False
-    if verb in {"told", "tells", "tell"}:
-        obj = RE_TOLD_OBJECT.match(text, verb_end, end)
-        if obj is None:
-            return None
-        verb_end, strong = obj.end(), True
-    elif verb == "said":
-        statement = RE_STATEMENT.match(text, verb_end, end)
-        verb_end = statement.end() if statement is not None else verb_end
-    elif verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
-        return None  # "Phoenix added 20,000 units" counts, it does not speak
-    elif verb in {"announced", "announces"} and not RE_ANNOUNCEMENT_AFTER.match(
-        text, verb_end, end
-    ):
-        return None  # "Apple announced a new phone": no words reported
+    if verb == "saying":
+        return _saying(text, start, end, match)
+    after = _after_verb(text, verb, match.end(), end)
+    if after is None:
+        return None
+    verb_end, strong = after
     appositive = _appositive_speaker(text, start, match.start(), verb_end, verb)
     if appositive is not None:
         return appositive
@@ -634,6 +630,25 @@ def _document_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[first][0], tokens[-1][1]
 
 
+def _after_verb(text: str, verb: str, verb_end: int, end: int) -> tuple[int, bool] | None:
+    """Where the attribution ends after its verb, and whether the verb names a listener.
+
+    None when what follows shows the verb speaks no words: "Phoenix added 20,000 units",
+    "Apple announced a new phone", "told" with no listener.
+    """
+    if verb in {"told", "tells", "tell"}:
+        listener = RE_TOLD_OBJECT.match(text, verb_end, end)
+        return (listener.end(), True) if listener is not None else None
+    if verb == "said":
+        statement = RE_STATEMENT.match(text, verb_end, end)
+        return (statement.end() if statement is not None else verb_end), False
+    if verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
+        return None
+    if verb in {"announced", "announces"} and not RE_ANNOUNCEMENT_AFTER.match(text, verb_end, end):
+        return None
+    return verb_end, False
+
+
 _SHARED_CUES: Final[frozenset[str]] = frozenset(
     {"said", "says", "told", "tells", "wrote", "writes", "noted", "notes"}
 )
@@ -641,14 +656,34 @@ _SHARED_CUES: Final[frozenset[str]] = frozenset(
 do not."""
 
 
-def _shared_subject(text: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+def _saying(text: str, start: int, end: int, match: re.Match[str]) -> _Found | None:
+    """'Fed Governor X dissented, saying in a statement that "..."': the sentence's subject."""
+    comma = match.start()
+    while comma > start and text[comma - 1] in " \t":
+        comma -= 1
+    if comma == start or text[comma - 1] != ",":
+        return None  # ("a saying", "without saying"; "saying" opens no clause of its own)
+    subject = _shared_subject(text, start, comma - 1, joiner=None)
+    if subject is None:
+        return None
+    statement = RE_STATEMENT.match(text, match.end(), end)
+    verb_end = statement.end() if statement is not None else match.end()
+    return _Found(subject[0], verb_end, subject[0], subject[1], "saying")
+
+
+def _shared_subject(
+    text: str, floor: int, verb_start: int, joiner: str | None = "and"
+) -> tuple[int, int] | None:
     """'Prime Minister X declared a state of emergency and said ...': the sentence's subject.
 
-    Only for a verb right after "and", when the sentence (found a tag's length back at most)
-    opens with a name and then a verb in lower case.
+    Only for a verb right after ``joiner`` ("and"; with none, ``verb_start`` is where the
+    clause before ", saying" ends), when the sentence (found a tag's length back at most) opens
+    with a name and then a verb in lower case.
     """
     word_start, word_end = _word_before(text, floor, verb_start)
-    if text[word_start:word_end] != "and":
+    if joiner is None:
+        word_start = verb_start  # (the clause before ", saying" ends right there)
+    elif text[word_start:word_end] != joiner:
         return None
     sentence = _sentence_start(text, floor, word_start)
     if sentence is None:
@@ -802,15 +837,27 @@ def _is_description(words: list[str]) -> bool:
     them: "the company's founder") ending in a lower-case noun, and perhaps a place or an
     organisation after a preposition ("of Boston", "at Yale University").
     """
-    first = words[0]
+    owner = 0  # "Castellan Bank's chief U.S. economist": an owner's name before its possessive
+    while (
+        owner < len(words) - 1
+        and words[owner][0].isupper()
+        and words[owner].isalpha()  # (a possessive is no longer alphabetic)
+    ):
+        owner += 1
+    if owner and not words[owner].endswith(("'s", "’s")):
+        owner = 0
+    first = words[owner]
     if first.lower() not in _DESCRIPTION_OPENERS and not first.endswith(("'s", "’s")):
         return False
-    rest = words[1:]
+    rest = words[owner + 1 :]
     tail = next((i for i, w in enumerate(rest) if w in _PLACE_PREPOSITIONS), len(rest))
     noun, place = rest[:tail], rest[tail + 1 :]
     return (
         bool(noun)
-        and all(w[0].islower() or w.endswith(("'s", "’s")) or _is_party(w) for w in noun)
+        and all(
+            w[0].islower() or w.endswith(("'s", "’s")) or _is_party(w) or _is_initialism(w)
+            for w in noun
+        )
         and noun[-1].isalpha()
         and (noun[-1][0].islower() or _is_party(noun[-1]))
         and (tail == len(rest) or (bool(place) and _is_proper(" ".join(place))))
@@ -823,6 +870,11 @@ _PARTY_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat", "demo
 
 def _is_party(word: str) -> bool:
     return word.lower() in _PARTY_NOUNS
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether ``word`` is an initialism ("U.S.", "U.N."): capitals, each with its full stop."""
+    return len(word) >= 4 and word[::2].isupper() and set(word[1::2]) == {"."}
 
 
 _PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "for", "in", "with"})
@@ -870,6 +922,10 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
             continue
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
+        if token in _OBJECT_RELATIVES and subject_start is not None:
+            after = text[subject_start:verb_start].strip()
+            if _is_proper(after) or _unnamed(after):
+                return subject_start  # "a gamble that officials said": the clause's own subject
         if token in _CLAUSE_JOINERS and subject_start is None:
             return None  # "... and said": the verb shares the sentence's subject
         if token in _CLAUSE_JOINERS:
@@ -992,10 +1048,13 @@ def _opens_sentence_before(
         return None
     first_start, first_end = _word_after(text, sentence, opening)
     first = text[first_start:first_end].removesuffix("'s").removesuffix("’s")
+    second = text[slice(*_word_after(text, first_end, opening))]
     if (
         first.replace("-", "").isalpha()
         and first[0].isupper()
         and first.lower() not in _NOT_A_SURNAME
+        and second[:1].islower()
+        and second.lower() not in TITLE_WORDS  # "Board member Jane Doe, ..."
     ):
         full = _full_name(state, first)
         if full is not None:

@@ -376,7 +376,8 @@ RE_APPOSITIVE: Final = re.compile(
     (?:\d{{1,3}},\s+)?                      # after an age: ", 54, a nurse from Akron."
     (?P<role>[^,.;:!?"“”()]{{2,100}}?(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,100}}?)*)   # the title, up to
     (?=(?!{_PLACE_DOT})\.(?:\s|$)|[;!?]|$               # the sentence's end, or a clause
-      |,\s+(?:who|which|whose|where)\b)                # about it (", which will close ...")
+      |,\s+(?:who|which|whose|where)\b                 # about it (", which will close ..."),
+      |,\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s)   # or where it was said (", in an op-ed")
     """,
     re.VERBOSE,
 )
@@ -441,9 +442,10 @@ RE_DOCUMENT_OF: Final = re.compile(
 
 SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     {"reports", "reported", "notes", "noted", "says", "said", "adds", "added", "writes", "wrote"}
-    | {"tells", "told", "tell", "announced", "announces"}
+    | {"tells", "told", "tell", "announced", "announces", "saying"}
 )
-"""Verbs that attribute wherever they stand: "AP reports", "Price added", "X told Axios"."""
+"""Verbs that attribute wherever they stand: "AP reports", "Price added", "X told Axios"
+("saying" only after a comma: "X dissented, saying ...")."""
 
 QUOTE_VERBS: Final[frozenset[str]] = frozenset(
     {"asked", "asks", "argued", "argues", "warned", "warns", "tweeted", "tweets"}
@@ -517,7 +519,8 @@ RE_REVERSED_APPOSITIVE: Final = re.compile(
     r"""
     (?:(?P<after_quote>[,"”])\s+                # after a quote's end or a clause: '," '
       | (?:\.\s+|\A))                          # or at a sentence's start
-    (?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6})  # a description: "its chief executive"
+    (?P<role>[A-Za-z][\w'’-]*                    # a description: "its chief executive",
+        (?:\s+(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,6})  # "X's chief U.S. economist"
     ,\s+(?P<name>(?:the\s+)?                  # then the name, capitalised (the code
         [A-Z][\w'’.\u0300-\u036f-]*              # checks its words): "the American Gaming
         (?:\s+[\w'’.\u0300-\u036f-]+){0,5})       # Alliance" too

@@ -2468,3 +2468,17 @@ def test_speakers_of_the_thirteenth_probe(
 def test_saying_and_relative_clauses_that_name_no_new_speaker(paragraph: str) -> None:
     names = [a.name for a in body(paragraph).attributions]
     assert names in ([], ["Some delivery workers who rely on scooters"])
+
+
+@pytest.mark.parametrize("closing", ["\u00e2\u20ac\x9d", "\u00e2\u20ac\ufffd", "\u00e2\u20ac"])
+def test_mojibake_quote_marks_are_read_as_marks(closing: str) -> None:
+    """Curly quotes of UTF-8 read as cp1252 ('â€œ...â€\\x9d'; thirteenth probe)."""
+    opening = "\u00e2\u20ac\u0153"
+    article = body(
+        f"{opening}Promises are cheap,{closing} said Thaddeus Bramwell-Osei. "
+        f"{opening}Every call counts.{closing}\n\nPrices rose \u00e2\u20ac\u201d sharply."
+    )
+    assert [(q.text, q.attribution.name if q.attribution else None) for q in article.quotes] == [
+        ("Promises are cheap", "Thaddeus Bramwell-Osei"),
+        ("Every call counts.", "Thaddeus Bramwell-Osei"),
+    ]

@@ -46,6 +46,7 @@ from newsitem._parser.patterns import (
     RE_INITIALISM_END,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
+    RE_MOJIBAKE_QUOTE,
     RE_NICKNAME,
     RE_NICKNAME_IN_NAME,
     RE_PARTY,
@@ -152,6 +153,10 @@ _CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | frozenset({"the", "of", "a
 _CLOSING: Final = ',;:"”)!?…'
 """A token ending in one of these closes the clause before a speech verb."""
 
+_MAX_QUOTE_GAP: Final = 6
+"""How many characters of :data:`_AFTER_QUOTE_GAP` or :data:`_BEFORE_QUOTE_GAP` may stand between
+a quote and its speaker (a mojibake quote mark, read as a mark and two spaces, takes three)."""
+
 _AFTER_QUOTE_GAP: Final = frozenset(' \t,"”')
 """What may stand between a quote's text and a speaker after it ('," Price added')."""
 
@@ -175,7 +180,7 @@ class _Found(NamedTuple):
 
 def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
     """Find the quotes and attributions in ``state.text[start:end]``."""
-    text = state.text
+    text = _quote_view(state)
     state.seen_blocks.append((start, end))
     spans = _find_quotes(state, start, end)
     attributions: list[Attribution] = []
@@ -199,7 +204,7 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
     last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
     for q_start, q_end in spans:
         if _is_nickname(text, q_start, q_end, start, end):
-            quotes.append(_quote_model(text, q_start, q_end, None))  # 'Jane "JJ" Doe'
+            quotes.append(_quote_model(state.text, q_start, q_end, None))  # 'Jane "JJ" Doe'
             continue
         speaker = _speaker_of(text, q_start, q_end, attributions)
         if speaker is None and continued is not None and _continues(text, continued, q_start):
@@ -208,8 +213,24 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
             speaker = last[0] if _same_sentence(text, last[1], q_start, attributions) else None
         continued = speaker if speaker is not None and speaker.span.start >= q_end else None
         last = (speaker, q_end)
-        quotes.append(_quote_model(text, q_start, q_end, speaker))
+        quotes.append(_quote_model(state.text, q_start, q_end, speaker))
     return quotes, attributions
+
+
+def _quote_view(state: State) -> str:
+    r"""The text with its mojibake quote marks read as marks (``State.quote_view``).
+
+    "â€œWe won,â€\x9d she said" reads as '  “We won,  ” she said': the same length, so every
+    position holds, and the models are still cut from the text as written.
+    """
+    if state.quote_view is None:
+        text = state.text
+        state.quote_view = RE_MOJIBAKE_QUOTE.sub(_as_mark, text) if "€" in text else text
+    return state.quote_view
+
+
+def _as_mark(found: re.Match[str]) -> str:
+    return " " * (len(found.group()) - 1) + ("“" if found["opening"] else "”")
 
 
 def _quote_model(text: str, q_start: int, q_end: int, speaker: Attribution | None) -> Quote:
@@ -292,7 +313,7 @@ def _same_sentence(text: str, last_end: int, q_start: int, attributions: list[At
 
 def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
     """Pair quote marks left to right; report a quote that is never closed."""
-    text = state.text
+    text = _quote_view(state)
     found: list[tuple[int, int]] = []
     opened: int | None = None
     for mark in RE_QUOTE_MARK.finditer(text, start, end):
@@ -1034,7 +1055,7 @@ def _opens_sentence_before(
     Only for a pronoun right after a quote that opens its own sentence; the person is a full
     name ("Sen. Orla Reyes (D-N.M.) is ..."), or a surname whose full name came earlier.
     """
-    text = state.text
+    text = _quote_view(state)
     at = bisect_right(spans, found.start, key=lambda span: span[1]) - 1
     if at < 0 or not _after_quote(text, start, found.start):
         return None
@@ -1220,7 +1241,7 @@ def _speaker_of(
     if after < len(attributions) and text[q_end - 1] != ".":
         attribution = attributions[after]
         gap = text[q_end : attribution.span.start]
-        if len(gap) <= 4 and set(gap) <= _AFTER_QUOTE_GAP:
+        if len(gap) <= _MAX_QUOTE_GAP and set(gap) <= _AFTER_QUOTE_GAP:
             tagged = attribution
             if attribution.cue in _SPEECH_CUES:
                 return attribution
@@ -1228,7 +1249,7 @@ def _speaker_of(
     if before >= 0:
         attribution = attributions[before]
         gap = text[attribution.span.end : q_start]
-        if tagged is None and len(gap) <= 4 and set(gap) <= _BEFORE_QUOTE_GAP:
+        if tagged is None and len(gap) <= _MAX_QUOTE_GAP and set(gap) <= _BEFORE_QUOTE_GAP:
             return attribution
         if _in_speakers_clause(text, attribution, q_start):
             # 'X told parliament the plan would "not fail," according to RTV': X speaks, and

@@ -316,6 +316,19 @@ RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)")
 """Separators between several creators: "A, B and C", "A & B" (not the firm "Perkins&Will")."""
 
+RE_MOJIBAKE_QUOTE: Final = re.compile(
+    r"""
+    â€(?:
+        (?P<opening>œ)                 # "“" (E2 80 9C) read as cp1252
+      | (?P<closing>[\x9d\ufffd]       # "”" (E2 80 9D): 9D is no cp1252 character, so a
+        | (?=[\s,.;:!?)]|$))           # control, a replacement character or nothing follows
+    )
+    """,
+    re.VERBOSE,
+)
+"""A curly double quote mark of UTF-8 read as cp1252 ("â€œ", "â€\x9d"): searched in the
+whole text, when it holds "€", to read quotes on a page mangled as a whole."""
+
 RE_QUOTE_MARK: Final = re.compile(r"[\"“”]")
 """A double quote mark, straight or curly (searched within a block; a character class, which
 the engine scans for fastest: the mojibake check is the caller's)."""

@@ -44,6 +44,9 @@ class State:
     tag_lines: dict[str, int] | None = None
     """The text before each line's first colon -> how many lines it opens ("Kamara:"), counted
     once when first asked: a Q&A's speaker tags open several."""
+    quote_view: str | None = None
+    """``text`` with its mojibake quote marks read as marks, the same length (made when first
+    asked; ``text`` itself when it has none)."""
     line_kinds: dict[int, str | None] = field(default_factory=dict)
     """Line start -> the kind of boilerplate the line is (None: none), once asked: the block
     rules ask about a line more than once (a line's neighbours ask about it too)."""

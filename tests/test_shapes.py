@@ -2482,3 +2482,27 @@ def test_mojibake_quote_marks_are_read_as_marks(closing: str) -> None:
         ("Promises are cheap", "Thaddeus Bramwell-Osei"),
         ("Every call counts.", "Thaddeus Bramwell-Osei"),
     ]
+
+
+def test_a_re_hosts_furniture_and_recommended_list() -> None:
+    """A partner site's or a blog's copy (thirteenth probe): links back, widgets, a list."""
+    article = body(
+        "The lede.\n\nAxios\n\nSource: Axios Ferrowdale\n\nRead more at Axios\n\n"
+        "Sign in\nView comments\n\nLike this:\nLike Loading...\n\n"
+        "Recommended\n\nOregon weighs a tax on vacation rentals\nSmoke season, explained"
+    )
+    assert [p.text for p in article.paragraphs] == ["The lede."]
+    assert [r.text for r in article.related] == [
+        "Oregon weighs a tax on vacation rentals",
+        "Smoke season, explained",
+    ]
+    assert [b.kind for b in article.boilerplate] == ["chrome"] * 7 + ["read_next"]
+
+
+def test_an_aggregators_tags_under_the_date() -> None:
+    article = parse(
+        "Axios\n6 days ago\n- Business\n- Axios\nSky-high tower planned for downtown Denver\n"
+        "A developer could bring a 673-foot tower to Denver."
+    )
+    assert article.headline == "Sky-high tower planned for downtown Denver"
+    assert article.bullets == []

@@ -483,6 +483,10 @@ def _with_headline(
         if dateline is not None and _is_series_kicker(state, index):
             before.append(_chrome_block(state, line, index, "kicker"))
             continue
+        if dateline is not None and _is_tag(state.text, line):
+            # "- Business" / "- Axios" under an aggregator's date: the story's tags.
+            before.append(_chrome_block(state, line, index, "chrome"))
+            continue
         if not _reads_as_headline(state, index, strict=dateline is None):
             return Preamble(dateline, None, before, index)
         headline = (line.content_start, line.content_end)
@@ -490,6 +494,11 @@ def _with_headline(
         _after_headline(state, preamble)
         return preamble
     return Preamble(dateline, None, before, len(lines))
+
+
+def _is_tag(text: str, line: Line) -> bool:
+    """A hyphen item of a word or two that ends no sentence: a story's tag ("- Health")."""
+    return bool(line.glyph_end) and text[line.content_start] == "-" and _is_menu_item(text, line)
 
 
 def _is_series_kicker(state: State, index: int) -> bool:

@@ -754,6 +754,10 @@ RE_BOILERPLATE: Final = re.compile(
       | Comments\ \(\d{{1,6}}\)
       | Read\ the\ (?:full|whole)\ story(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # a link to the rest
       | Axios\ Pro\ is\ here\b[^\n]{{0,160}}         # a promo: "Axios Pro is here. ..."
+      | Read\ more\ (?:at|on)\ [A-Z][^\n]{{0,40}}      # a re-host's link back: "Read more at Axios"
+      | Source:\ Axios(?:\ [A-Z][\w.'’-]*){{0,3}}     # and its source line: "Source: Axios Denver"
+      | Axios                                      # a re-host's provider line, alone
+      | Sign\ in | Log\ in | View\ comments | Like\ this: | Like\ Loading\.\.\.   # site widgets
       | Title\ icon | PRESENTED\ BY\ [^\n]{{1,60}} | Advertise\ with\ us(?:Arrow)?   # sponsors
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
@@ -772,6 +776,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Related\ (?:Articles|Stories|Coverage|articles|stories)
       | Most\ (?:Read|Popular|read|popular)(?:\ in\ [A-Z][\w&\ ]{{1,30}})?   # "... in Business"
       | More\ from\ [A-Z][^\n]{{0,40}}
+      | Recommended(?:\ (?:[Ss]tories|for\ you|[Aa]rticles|[Rr]eading))? | Related   # re-hosts
     )
     """,
     re.VERBOSE,

@@ -106,6 +106,7 @@ def check_spans(source: str, article: Article) -> None:
         if span is not None:
             assert span.slice(source) == value
     previous_end = 0
+    said_before: list[Attribution] = []  # the attributions of the blocks before
     for section in article.sections:
         assert section.span.end <= size
         if section.label is not None:
@@ -118,7 +119,8 @@ def check_spans(source: str, article: Article) -> None:
             if isinstance(block, Caption):
                 _check_caption(source, block)
             else:
-                _check_text_block(source, block)
+                _check_text_block(source, block, said_before)
+                said_before += block.attributions
     for link in article.related:
         assert _joined_lines(link.span.slice(source)).endswith(link.text)
     for item in article.boilerplate:
@@ -128,7 +130,9 @@ def check_spans(source: str, article: Article) -> None:
             assert diagnostic.span.end <= size
 
 
-def _check_text_block(source: str, block: Paragraph | Bullet) -> None:
+def _check_text_block(
+    source: str, block: Paragraph | Bullet, said_before: list[Attribution]
+) -> None:
     written = block.span.slice(source)
     if isinstance(block, Paragraph):
         assert _joined_lines(written) == block.text
@@ -140,7 +144,10 @@ def _check_text_block(source: str, block: Paragraph | Bullet) -> None:
         assert quote.span.slice(source) == quote.text
         assert block.span.start <= quote.span.start <= quote.span.end <= block.span.end
         if quote.attribution is not None:
-            assert quote.attribution in block.attributions
+            # The block's own, or, for a block that goes on with a quote, a speaker before it.
+            assert quote.attribution in block.attributions or (
+                not block.attributions and quote.attribution in said_before
+            )
     for attribution in block.attributions:
         assert attribution.span.slice(source) == attribution.text
         assert attribution.source in attribution.text

@@ -2506,3 +2506,35 @@ def test_an_aggregators_tags_under_the_date() -> None:
     )
     assert article.headline == "Sky-high tower planned for downtown Denver"
     assert article.bullets == []
+
+
+def test_a_bullet_that_is_only_a_quote_goes_on_with_the_speaker_above() -> None:
+    """REPORT §6: 'bullets that are only a quotation continuing the previous speaker'."""
+    article = body(
+        'What they\'re saying: "Promises are cheap," said Ingrid Solvang-Achebe, the CEO.\n\n'
+        '  • "But the answer is to build the brakes into the car."\n'
+        '  • "And to test them."\n\n'
+        'Why it matters: "Voice clones" are cheap to make.'
+    )
+    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
+    assert speakers == ["Ingrid Solvang-Achebe"] * 3 + [None]
+
+
+def test_a_quote_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    article = body(
+        '"I asked for a year," Cyprian Lachance-Obi said. "I will keep asking.\n\n'
+        '"The people who use that branch have no one at City Hall."\n\n'
+        '"This is not a budget decision."'
+    )
+    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
+    assert speakers == ["Cyprian Lachance-Obi", "Cyprian Lachance-Obi", None]
+
+
+def test_a_description_with_a_field_in_lower_case() -> None:
+    [attribution] = body(
+        "Quorvane's head of policy, Anneliese Mbeki-Forsythe, told lawmakers it would wait."
+    ).attributions
+    assert (attribution.name, attribution.role) == (
+        "Anneliese Mbeki-Forsythe",
+        "Quorvane's head of policy",
+    )

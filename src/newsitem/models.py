@@ -174,7 +174,9 @@ class Quote(_Model):
     text: str
     """The words between the quote marks, without a trailing comma that continues the sentence."""
     attribution: Attribution | None = None
-    """Who said it, when the speaker phrase stands next to the quote."""
+    """Who said it, when the speaker phrase stands next to the quote; in a block that is only
+    a quote going on from the block before (a bullet under the speaker's, a paragraph after
+    one that ended inside an open quote), that block's speaker."""
     span: Span
     """Where ``text`` is in the input."""
 

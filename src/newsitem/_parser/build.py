@@ -196,7 +196,13 @@ def _block_model(state: State, block: RawBlock, seen_text: dict[str, int]) -> Bl
     if first_seen != block.start and len(body) > 40:
         state.report("NI301", block.start, block.end, first=state.index.position(first_seen)[0])
     text_start = block.pieces[0][0]
-    quotes, attributions = analyse(state, text_start, block.end)
+    quotes, attributions = analyse(
+        state,
+        text_start,
+        block.end,
+        bullet=block.kind == "bullet",
+        labelled=block.label is not None,
+    )
     for quote in quotes:
         if quote.attribution is None:
             state.report("NI502", quote.span.start, quote.span.end)

@@ -178,8 +178,13 @@ class _Found(NamedTuple):
     """Whether the speaker is a document ("the bill says"), which no later pronoun names."""
 
 
-def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attribution]]:
-    """Find the quotes and attributions in ``state.text[start:end]``."""
+def analyse(
+    state: State, start: int, end: int, *, bullet: bool = False, labelled: bool = False
+) -> tuple[list[Quote], list[Attribution]]:
+    """Find the quotes and attributions in ``state.text[start:end]``.
+
+    ``bullet`` and ``labelled`` say what the block is: a bullet, a block with a label.
+    """
     text = _quote_view(state)
     state.seen_blocks.append((start, end))
     spans = _find_quotes(state, start, end)
@@ -198,7 +203,10 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
                 attributions.append(_to_model(state, found))  # "she told Axios": still a speaker
             continue  # (but not one a later pronoun can name)
         if found.cue in _SPEECH_CUES and not found.document:
-            state.last_speaker = (len(state.seen_blocks), attributions[-1].name)
+            state.last_speaker = (len(state.seen_blocks), attributions[-1])
+    carried = (
+        None if labelled else _carried_speaker(state, text, start, spans, attributions, bullet)
+    )
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
     last: tuple[Attribution | None, int] = (None, start)  # the last quote's speaker and end
@@ -211,10 +219,41 @@ def analyse(state: State, start: int, end: int) -> tuple[list[Quote], list[Attri
             speaker = continued
         if speaker is None and last[0] is not None:
             speaker = last[0] if _same_sentence(text, last[1], q_start, attributions) else None
+        speaker = speaker or carried
         continued = speaker if speaker is not None and speaker.span.start >= q_end else None
         last = (speaker, q_end)
         quotes.append(_quote_model(state.text, q_start, q_end, speaker))
     return quotes, attributions
+
+
+def _carried_speaker(
+    state: State,
+    text: str,
+    start: int,
+    spans: list[tuple[int, int]],
+    attributions: list[Attribution],
+    bullet: bool,
+) -> Attribution | None:
+    """The speaker a block that opens with a quote and names nobody goes on with.
+
+    '  • "...," said Jane Doe.' / '  • "But ..."': a bullet right after the speaker's block; a
+    paragraph only when the block before ended inside an open quote (a quote that runs on into
+    the next paragraph opens it again). The quotes are that speaker's, and so may be the next
+    block's.
+    """
+    if attributions or not spans:
+        return None
+    block, speaker = state.last_speaker
+    previous = len(state.seen_blocks) - 1
+    if speaker is None or block != previous or not (bullet or state.open_quote_block == previous):
+        return None
+    opening = spans[0][0]
+    while opening > start and text[opening - 1] in ' \t"“':
+        opening -= 1
+    if opening != start:
+        return None
+    state.last_speaker = (previous + 1, speaker)
+    return speaker
 
 
 def _quote_view(state: State) -> str:
@@ -340,6 +379,7 @@ def _find_quotes(state: State, start: int, end: int) -> list[tuple[int, int]]:
         opened = None
     if opened is not None:
         state.report("NI501", opened - 1, opened)
+        state.open_quote_block = len(state.seen_blocks)
     return found
 
 
@@ -881,12 +921,20 @@ def _is_description(words: list[str]) -> bool:
         )
         and noun[-1].isalpha()
         and (noun[-1][0].islower() or _is_party(noun[-1]))
-        and (tail == len(rest) or (bool(place) and _is_proper(" ".join(place))))
+        and (tail == len(rest) or (bool(place) and _is_place(place)))
     )
 
 
 _PARTY_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat", "democratic", "gop"})
 """Capitalised words a description may hold: "the committee's top Republican"."""
+
+
+def _is_place(words: list[str]) -> bool:
+    """What a description's preposition names: a place, a body or a field.
+
+    "of Boston", "at Yale"; in lower case, "head of policy", "vice president of sales".
+    """
+    return _is_proper(" ".join(words)) or all(w.isalpha() and w.islower() for w in words)
 
 
 def _is_party(word: str) -> bool:
@@ -1113,8 +1161,8 @@ def _antecedent(state: State) -> str | None:
     '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
     on with the speaker just quoted. Further back, or with no speaker before, it names nobody.
     """
-    block, name = state.last_speaker
-    return name if name and block >= len(state.seen_blocks) - 1 else None
+    block, speaker = state.last_speaker
+    return speaker.name if speaker and block >= len(state.seen_blocks) - 1 else None
 
 
 def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:

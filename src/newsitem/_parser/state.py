@@ -12,7 +12,7 @@ from typing import Any
 
 from newsitem._parser.lines import Line, LineIndex, split_lines
 from newsitem.diagnostics import CATALOGUE, DiagnosticCode
-from newsitem.models import Diagnostic
+from newsitem.models import Attribution, Diagnostic
 
 
 @dataclass(slots=True)
@@ -38,9 +38,13 @@ class State:
     """How many of ``seen_blocks`` have had their runs indexed (indexed lazily)."""
     seen_blocks: list[tuple[int, int]] = field(default_factory=list)
     """The text ranges of the paragraphs and bullets analysed so far, in order."""
-    last_speaker: tuple[int, str] = (-1, "")
-    """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the name:
-    "she added" in the next block is that speaker."""
+    last_speaker: tuple[int, Attribution | None] = (-1, None)
+    """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the
+    speaker: "she added" in the next block is that speaker, and so is a next bullet that is
+    only a quote."""
+    open_quote_block: int = -1
+    """The last block (counted in ``seen_blocks``, from 1) that ended inside an open quote: the
+    quote goes on in the next paragraph."""
     tag_lines: dict[str, int] | None = None
     """The text before each line's first colon -> how many lines it opens ("Kamara:"), counted
     once when first asked: a Q&A's speaker tags open several."""

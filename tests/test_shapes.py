@@ -2499,6 +2499,14 @@ def test_a_re_hosts_furniture_and_recommended_list() -> None:
     assert [b.kind for b in article.boilerplate] == ["chrome"] * 7 + ["read_next"]
 
 
+def test_a_wire_writers_contribution_from_a_place_is_furniture() -> None:
+    line = (
+        "Associated Press writer Lucian Fairweather-Obi contributed from Charleston, West Virginia."
+    )
+    article = body(f"The lede.\n\n{line}")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]
+
+
 def test_an_aggregators_tags_under_the_date() -> None:
     article = parse(
         "Axios\n6 days ago\n- Business\n- Axios\nSky-high tower planned for downtown Denver\n"

@@ -79,7 +79,7 @@ above it, when that repeats most of its words (:data:`_APART_OVERLAP`)."""
 _APART_OVERLAP: Final = 0.8
 """The share of a caption's words a description a blank line above it must repeat."""
 
-_BOILERPLATE_TAIL_CHARS: Final = 30
+_BOILERPLATE_TAIL_CHARS: Final = 60
 """How far from a line's end boilerplate known by its ending is looked for."""
 
 _MAX_HEADLINE_CHARS: Final = 150

@@ -816,7 +816,8 @@ RE_BOILERPLATE_TAIL: Final = re.compile(
       | \ Start\ your\ free\ trial\.?             # "Axios Pro is here. ... Start your free trial."
     )
   | (?P<chrome>\ -\ Axios                        # the page's HTML title: "... - Axios"
-      | \ contributed\ (?:to\ )?(?:this\ )?report(?:ing)?\.?)   # "AP writer X contributed ..."
+      | \ contributed\ (?:(?:to\ )?(?:this\ )?report(?:ing)?   # "AP writer X contributed ..."
+        | from\ [A-Z][\w.'’-]*(?:,?\ [A-Z][\w.'’-]*){{0,4}})\.?)   # "... contributed from Boston."
     )$
     """,
     re.VERBOSE,

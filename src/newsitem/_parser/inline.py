@@ -1185,12 +1185,37 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
             "text": state.text[found.start : found.end],
             "source": source,
             # A hard-wrapped name or role reads on one line, as the paragraph's text does.
-            "name": " ".join(name.split()),
+            "name": _without_article(" ".join(name.split())),
             "role": " ".join(role.split()) if role is not None else None,
             "cue": found.cue,
             "span": {"start": found.start, "end": found.end},
         }
     )
+
+
+_PUBLICATION_WORDS: Final[frozenset[str]] = frozenset(
+    {"times", "post", "herald", "journal", "tribune", "courier", "gazette", "sentinel", "news"}
+    | {"ledger", "globe", "chronicle", "register", "inquirer", "examiner", "observer", "star"}
+    | {"sun", "press", "guardian", "telegraph", "independent", "economist", "atlantic", "hill"}
+    | {"information", "verge", "record", "dispatch", "bee", "mercury", "review", "daily"}
+)
+"""Last words of a publication's name, which keeps its article ("The Seattle Times")."""
+
+
+def _without_article(name: str) -> str:
+    """An organisation's name without its article.
+
+    "the National Weather Service" -> "National Weather Service"; a publication keeps it ("The
+    Seattle Times"), and so does a description ("the judge", "the state transportation
+    department").
+    """
+    article, _, rest = name.partition(" ")
+    words = rest.split()
+    if article.lower() != "the" or not words or not words[0][0].isupper():
+        return name
+    if not all(is_capitalised(word) or word in _CONNECTORS for word in words):
+        return name
+    return name if words[-1].lower() in _PUBLICATION_WORDS else rest
 
 
 def _without_nickname(name: str) -> str:

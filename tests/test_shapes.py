@@ -2569,3 +2569,28 @@ def test_an_organisations_name_drops_its_article(paragraph: str, name: str) -> N
     [attribution] = body(paragraph).attributions
     assert attribution.name == name
     assert attribution.source.lower().startswith("the ")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", " "], ids=["blank-line", "next-line", "same-line"])
+def test_a_pull_quote_and_the_line_that_names_its_speaker(gap: str) -> None:
+    """REPORT §6: a pull quote as a bare line, then its speaker's name (thirteenth probe)."""
+    article = body(
+        f'"This is not a budget decision. It is about neighborhoods."{gap}'
+        "Rosalind Featherstone-Ugwu, library board member\n\nThe board voted 5-2."
+    )
+    [quote] = article.quotes
+    assert quote.attribution is not None
+    assert (quote.attribution.name, quote.attribution.role, quote.attribution.cue) == (
+        "Rosalind Featherstone-Ugwu",
+        "library board member",
+        "—",
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_sentence_under_a_pull_quote_is_its_own_paragraph() -> None:
+    article = body('"We won."\n\nJane Doe, the mayor, said so on Tuesday.')
+    assert [p.text for p in article.paragraphs] == [
+        '"We won."',
+        "Jane Doe, the mayor, said so on Tuesday.",
+    ]

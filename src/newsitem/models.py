@@ -163,7 +163,8 @@ class Attribution(_Model):
     cue: str
     """The attribution verb or preposition: ``per``, ``according to``, ``reports``, ``said``, ...;
     ``:`` for a speaker tag before a quote (``Sen. Jane Doe (D-Calif.): "..."``) or a clause
-    that a colon ends before one (``Jane Doe was blunter: "..."``)."""
+    that a colon ends before one (``Jane Doe was blunter: "..."``); ``—`` for the name under a
+    pull quote."""
     span: Span
     """Where ``text`` is in the input."""
 

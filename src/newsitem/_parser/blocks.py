@@ -15,6 +15,7 @@ from newsitem._parser.credits import CreditMatch, find_credit
 from newsitem._parser.dateline import match_dateline
 from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
 from newsitem._parser.lines import Line, bullet_marker, make_line
+from newsitem._parser.names import is_pull_quote, is_pull_quote_credit
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
     RE_BOILERPLATE_INSIDE,
@@ -910,6 +911,26 @@ def _same_image(alt: str, caption: str, overlap: float = _ALT_OVERLAP) -> bool:
     return len(caption_words & alt_words) >= overlap * len(caption_words)
 
 
+def rule_pull_quote_credit(bs: _BlockState, line: Line, index: int) -> bool:
+    """The name under a paragraph that is only a quote goes on with it: a pull quote's credit.
+
+    '"This is not a budget decision."' / 'Rosalind Featherstone-Ugwu, library board member':
+    the inline stage reads the name as the quote's speaker (cue "—").
+    """
+    last = bs.last
+    text = bs.state.text
+    if last is None or last.kind != "paragraph" or last.label is not None or line.glyph_end:
+        return False
+    if len(last.pieces) != 1 or not is_pull_quote(text, *last.pieces[0]):
+        return False
+    if not is_pull_quote_credit(text, line.content_start, line.content_end):
+        return False
+    last.pieces.append((line.content_start, line.content_end))
+    last.end = line.content_end
+    last.last_line = index
+    return True
+
+
 def rule_continuation(bs: _BlockState, line: Line, index: int) -> bool:
     """A hard-wrapped line right under an unfinished paragraph or bullet.
 
@@ -1030,6 +1051,7 @@ RULES: Final[tuple[Rule, ...]] = (
     rule_go_deeper,
     rule_bullet,
     rule_caption,
+    rule_pull_quote_credit,
     rule_continuation,
     rule_paragraph,
 )

@@ -17,6 +17,8 @@ from newsitem._parser.names import (
     TITLE_WORDS,
     full_name_of,
     is_capitalised,
+    is_pull_quote,
+    is_pull_quote_credit,
     lookup_word,
     name_runs,
     needs_names,
@@ -219,11 +221,17 @@ def analyse(
             speaker = continued
         if speaker is None and last[0] is not None:
             speaker = last[0] if _same_sentence(text, last[1], q_start, attributions) else None
-        speaker = speaker or carried
+        speaker = speaker or carried or _pull_quote_speaker(attributions, q_end)
         continued = speaker if speaker is not None and speaker.span.start >= q_end else None
         last = (speaker, q_end)
         quotes.append(_quote_model(state.text, q_start, q_end, speaker))
     return quotes, attributions
+
+
+def _pull_quote_speaker(attributions: list[Attribution], q_end: int) -> Attribution | None:
+    """The credit under a pull quote (:func:`_find_pull_quote_credit`), for the quote above it."""
+    last = attributions[-1] if attributions else None
+    return last if last is not None and last.cue == "—" and last.span.start > q_end else None
 
 
 def _carried_speaker(
@@ -402,6 +410,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         *_find_speech(text, start, end),
         *_find_colon_speaker(text, start, end),
         *_find_colon_clauses(text, start, end),
+        *_find_pull_quote_credit(text, start, end),
     ]
     candidates.sort()
     kept: list[_Found] = []
@@ -409,6 +418,29 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         if not kept or found.start >= kept[-1].end:
             kept.append(found)
     return kept
+
+
+def _find_pull_quote_credit(text: str, start: int, end: int) -> list[_Found]:
+    """A pull quote's credit: '"It is not about money." Jane Doe, library board member'.
+
+    A pull quote, then the name of its speaker (and a description) to the block's end: on the
+    line under the quote, or after it on the same line once rendered. The cue is "—".
+    """
+    if text[start] not in '"“':
+        return []  # (a cheap test first: the block opens with a quote)
+    close = max(text.rfind('"', start + 1, end), text.rfind("”", start + 1, end))
+    if close < 0 or not is_pull_quote(text, start, close + 1):
+        return []
+    credit_start = close + 1
+    while credit_start < end and text[credit_start].isspace():
+        credit_start += 1
+    if credit_start == close + 1 or credit_start == end:
+        return []
+    credit = is_pull_quote_credit(text, credit_start, end)
+    if credit is None:
+        return []
+    role = (credit.start("role"), credit.end("role")) if credit["role"] else None
+    return [_Found(credit_start, end, credit.start("name"), credit.end("name"), "—", role)]
 
 
 _MAX_TAG_CHARS: Final = 200

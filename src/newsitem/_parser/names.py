@@ -6,10 +6,17 @@ earlier); "per AP" -> "The Associated Press" (the outlet table below).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
-from newsitem._parser.patterns import RE_AFTER_POSSESSIVE, RE_NAME_RUN
+from newsitem._parser.patterns import (
+    RE_AFTER_POSSESSIVE,
+    RE_NAME_RUN,
+    RE_PULL_QUOTE_CREDIT,
+    RE_QUOTE_MARK,
+    RE_SPEECH_VERB,
+)
 
 OUTLETS: Final[dict[str, str]] = {
     "ap": "The Associated Press",
@@ -569,3 +576,32 @@ def resolve(source: str, full_name: str | None = None) -> str:
     if full_name is None or lookup_word(source) is None:
         return source
     return OUTLETS.get(full_name.lower(), full_name)
+
+
+def is_pull_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quoted sentence or more, and nothing else.
+
+    >>> is_pull_quote('"We won. They lost."', 0, 20), is_pull_quote('"We won," she said.', 0, 19)
+    (True, False)
+    """
+    return (
+        end - start > 3
+        and text[start] in '"“'
+        and text[end - 1] in '"”'
+        and text[end - 2] in ".!?"
+        and RE_QUOTE_MARK.search(text, start + 1, end - 1) is None
+    )
+
+
+def is_pull_quote_credit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The name (and description) of a pull quote's speaker in ``text[start:end]``, if it is one.
+
+    >>> bool(is_pull_quote_credit("Jane Doe, library board member", 0, 30))
+    True
+    >>> bool(is_pull_quote_credit("Jane Doe, the mayor, said so", 0, 28))
+    False
+    """
+    found = RE_PULL_QUOTE_CREDIT.fullmatch(text, start, end)
+    if found is None or RE_SPEECH_VERB.search(text, start, end) is not None:
+        return None
+    return found

@@ -379,6 +379,18 @@ _PLACE_DOT: Final = (
 name ("the mayor of St. Louis"), and of an initialism ("the U.N.'s resident coordinator", "a
 U.S. envoy")."""
 
+RE_PULL_QUOTE_CREDIT: Final = re.compile(
+    r"""
+    (?!By\ )                                   # (a byline is no credit)
+    (?P<name>[A-Z][\w'’.\u0300-\u036f-]+         # a name of two to four words ...
+        (?:\ (?:[A-Z][\w'’.\u0300-\u036f-]+|de|van|von|da|del|la|al)){1,3})
+    (?:,\ (?P<role>[^.!?"“”\n]{2,80}?))?         # ... and a description: ", library board member"
+    """,
+    re.VERBOSE,
+)
+"""The line under a pull quote that names its speaker: "Jane Doe, library board member" (use
+``fullmatch``; no sentence end, no verb of speech: the code checks)."""
+
 RE_INITIALISM_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
 """An initialism at the end of a role, its last full stop included ("Ipsos U.S."): ``search``
 up to the character after the role."""

@@ -224,9 +224,13 @@ def test_mojibake_of_an_accent() -> None:
     ids=["cp1252", "latin-1-c1", "cp1252-undefined-byte"],
 )
 def test_mojibake_is_one_finding_per_run(run: str, codec: str, fixed: str) -> None:
-    """Regression: C1 characters inside a run were also NI103; "â€\x9d" was not repaired."""
+    """Regression: C1 characters inside a run were also NI103; "â€\x9d" was not repaired.
+
+    (A mojibake quote mark is a quote mark too: alone, it is also an unbalanced one.)
+    """
     source = HEAD + f"She said {run}no."
-    assert [(d.code, d.column, d.message) for d in validate(source)] == [
+    findings = [(d.code, d.column, d.message) for d in validate(source)]
+    assert [finding for finding in findings if finding[0] not in {"NI501", "NI503"}] == [
         (
             "NI104",
             10,

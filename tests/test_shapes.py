@@ -2594,3 +2594,40 @@ def test_a_sentence_under_a_pull_quote_is_its_own_paragraph() -> None:
         '"We won."',
         "Jane Doe, the mayor, said so on Tuesday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "Mayor Vesna Holloway-Abara has long said the line is a priority.",
+            ("Vesna Holloway-Abara", "Mayor", "said"),
+        ),
+        (
+            "Senators want a cap, a proposal the American Staffing Coalition called "
+            '"a price control."',
+            ("American Staffing Coalition", None, "called"),
+        ),
+        (
+            'Dragomir-Achebe initially called the protesters "provocateurs."',
+            ("Dragomir-Achebe", None, "called"),
+        ),
+        (
+            'The U.S. State Department urged "restraint by all sides."',
+            ("U.S. State Department", None, "urged"),
+        ),
+    ],
+    ids=["auxiliary", "relative-without-that", "adverb", "urged"],
+)
+def test_speakers_of_the_fourteenth_probe(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    article = body(paragraph)
+    [attribution] = article.attributions
+    assert (attribution.name, attribution.role, attribution.cue) == found
+    assert all(q.attribution == attribution for q in article.quotes)
+
+
+def test_analysts_at_a_bank_are_no_bank() -> None:
+    article = body('Analysts at Corliss Bank called the target "ambitious at best."')
+    assert [a.name for a in article.attributions] != ["Corliss Bank"]

@@ -97,8 +97,10 @@ _MAX_SOURCE_CHARS: Final = 300
 
 _VERB_ADVERBS: Final[frozenset[str]] = frozenset(
     {"first", "also", "previously", "earlier", "now", "still", "later", "again", "often"}
+    | {"has", "have", "had", "long", "repeatedly", "publicly", "recently", "initially"}
 )
-"""Adverbs between a speaker and the verb, not part of the speaker ("the Times first reported")."""
+"""Adverbs (and auxiliaries) between a speaker and the verb, not part of the speaker ("the
+Times first reported", "Mayor X has long said")."""
 
 _PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 """Subjects that name the speaker just quoted ('"...," she added'): "they" may be anyone."""
@@ -626,8 +628,10 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
     if subject_start is not None:
         subject = text[subject_start:subject_end].rstrip()
         head, _, last = subject.rpartition(" ")
-        if last in _VERB_ADVERBS and head:
-            subject = head.rstrip()  # "The New York Times first reported": the Times speaks
+        while last in _VERB_ADVERBS and head:
+            # "The New York Times first reported", "Mayor X has long said": the Times, X speak
+            subject = head.rstrip()
+            head, _, last = subject.rpartition(" ")
         if subject.lower() in _PERSONAL_PRONOUNS and (
             strong
             or _after_quote(text, start, subject_start)
@@ -636,6 +640,14 @@ def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found 
             subject_end = subject_start + len(subject)
             return _Found(subject_start, verb_end, subject_start, subject_end, verb, pronoun=True)
         plain = _without_nickname(subject)
+        named = None
+        if verb in QUOTE_VERBS and not (
+            _is_proper(plain) or _is_proper_with_role(plain) or _unnamed(plain)
+        ):
+            named = _named_at_end(plain)
+        if named is not None:  # "a proposal the American Staffing Coalition called "...""
+            subject_start += len(plain) - len(named)
+            subject, plain = named, named
         if strong or _is_proper(plain) or _is_proper_with_role(plain) or _unnamed(plain):
             return _Found(
                 subject_start, verb_end, subject_start, subject_start + len(subject), verb
@@ -721,6 +733,25 @@ def _document_in(text: str, start: int, end: int) -> tuple[int, int] | None:
         while first > 0 and words[first - 1][:1].isupper():
             first -= 1
     return tokens[first][0], tokens[-1][1]
+
+
+def _named_at_end(subject: str) -> str | None:
+    """The name that ends a subject of lower-case words: a relative clause without its "that".
+
+    "a proposal the American Staffing Coalition" -> "the American Staffing Coalition"; None
+    when the subject is a name already, or ends in none.
+    """
+    words = subject.split()
+    first = len(words)
+    while first > 0 and is_capitalised(words[first - 1]):
+        first -= 1
+    if first > 0 and words[first - 1] == "the":
+        first -= 1
+    before = words[first - 1] if first > 0 else ""
+    if first == len(words) or not before[:1].islower() or before in _PLACE_PREPOSITIONS:
+        return None  # ("analysts at Corliss Bank": the analysts, not the bank)
+    named = " ".join(words[first:])
+    return named if subject.endswith(named) else None
 
 
 def _after_verb(text: str, verb: str, verb_end: int, end: int) -> tuple[int, bool] | None:

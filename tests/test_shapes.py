@@ -2631,3 +2631,15 @@ def test_speakers_of_the_fourteenth_probe(
 def test_analysts_at_a_bank_are_no_bank() -> None:
     article = body('Analysts at Corliss Bank called the target "ambitious at best."')
     assert [a.name for a in article.attributions] != ["Corliss Bank"]
+
+
+def test_related_titles_listed_as_bullets_drop_their_glyph() -> None:
+    article = body(
+        "The lede.\n\nGo deeper:\n  • Bird flu spreads to three more states\n"
+        "  • Why your breakfast costs more"
+    )
+    assert [r.text for r in article.related] == [
+        "Go deeper:",
+        "Bird flu spreads to three more states",
+        "Why your breakfast costs more",
+    ]

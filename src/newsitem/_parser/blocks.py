@@ -698,7 +698,10 @@ def rule_after_end(bs: _BlockState, line: Line, index: int) -> bool:
     if rule_boilerplate(bs, line, index) or rule_go_deeper(bs, line, index):
         return True
     bs.state.report("NI305", line.content_start, line.content_end)
-    bs.add(_line_block("related", line, index), story=False)
+    related = _line_block("related", line, index)
+    if line.glyph_end:
+        related.pieces = [(line.glyph_end, line.content_end)]  # "  • Title": the title
+    bs.add(related, story=False)
     return True
 
 

@@ -2499,6 +2499,20 @@ def test_a_re_hosts_furniture_and_recommended_list() -> None:
     assert [b.kind for b in article.boilerplate] == ["chrome"] * 7 + ["read_next"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published by Axios. Read more at Axios",
+        "This story is published through a content partnership with Axios.",
+        "Share: Facebook | X | LinkedIn | Email",
+        "Share this article: Facebook X Email Print",
+    ],
+)
+def test_partner_sites_notes_and_share_bars(line: str) -> None:
+    article = body(f"The lede.\n\n{line}\n\nMore text.")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]
+
+
 def test_a_wire_writers_contribution_from_a_place_is_furniture() -> None:
     line = (
         "Associated Press writer Lucian Fairweather-Obi contributed from Charleston, West Virginia."

@@ -768,6 +768,9 @@ RE_BOILERPLATE: Final = re.compile(
       | Read\ the\ (?:full|whole)\ story(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # a link to the rest
       | Axios\ Pro\ is\ here\b[^\n]{{0,160}}         # a promo: "Axios Pro is here. ..."
       | Read\ more\ (?:at|on)\ [A-Z][^\n]{{0,40}}      # a re-host's link back: "Read more at Axios"
+      | Originally\ published\ (?:by|on|in|at)\ [^\n]{{1,80}}   # "Originally published by Axios."
+      | This\ (?:story|article)\ is\ published\ through\ [^\n]{{1,80}}   # "... partnership"
+      | Share(?:\ this(?:\ article|\ story)?)?:\ [^\n]{{1,80}}   # "Share: Facebook | X | Email"
       | Source:\ Axios(?:\ [A-Z][\w.'’-]*){{0,3}}     # and its source line: "Source: Axios Denver"
       | Axios                                      # a re-host's provider line, alone
       | Sign\ in | Log\ in | View\ comments | Like\ this: | Like\ Loading\.\.\.   # site widgets

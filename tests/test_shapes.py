@@ -31,6 +31,11 @@ def labels(article: Article) -> list[str | None]:
     return [section.label for section in article.sections]
 
 
+def speakers(article: Article) -> list[str | None]:
+    """The name of each quote's speaker, in order (None: no speaker)."""
+    return [q.attribution.name if q.attribution else None for q in article.quotes]
+
+
 # Datelines (REPORT §3) ------------------------------------------------------------------------
 
 
@@ -833,7 +838,7 @@ def test_split_quote_around_the_speaker() -> None:
 def test_quote_speakers(paragraph: str, names: list[str | None]) -> None:
     """Speakers of quotes that stand apart from their tag (second and third unseen-page probes)."""
     article = body(paragraph)
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == names
+    assert speakers(article) == names
 
 
 @pytest.mark.parametrize(
@@ -880,8 +885,7 @@ def test_verbs_that_attribute_only_next_to_a_quote(
     article = body(paragraph)
     assert [(a.name, a.cue) for a in article.attributions] == found
     # The speaker found is the speaker of every quote.
-    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
-    assert speakers == [found[0][0] if found else None] * len(article.quotes)
+    assert speakers(article) == [found[0][0] if found else None] * len(article.quotes)
 
 
 @pytest.mark.parametrize(
@@ -959,7 +963,7 @@ def test_a_party_or_an_age_beside_the_speaker(
 
 def test_a_pronoun_before_a_colon_is_the_speaker_just_quoted() -> None:
     article = body('"We are done," Lin Park said. She was blunter: "Go home."')
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+    assert speakers(article) == [
         "Lin Park",
         "Lin Park",
     ]
@@ -1811,9 +1815,7 @@ def test_a_hanging_indent_goes_on_with_its_bullet() -> None:
         '"We stopped counting after a week," she said. "Then we started counting again."',
         "Another bullet.",
     ]
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
-        "Mina Kealoha"
-    ] * 3
+    assert speakers(article) == ["Mina Kealoha"] * 3
 
 
 def test_a_sign_up_box_at_the_foot_of_a_local_story() -> None:
@@ -1954,7 +1956,7 @@ def test_no_attribution_inside_a_quote_and_a_pronoun_opening_a_sentence() -> Non
         '  • She wrote that the offer was "too little, too late."'
     )
     assert [a.name for a in article.attributions] == ["Femke de Wit", "Femke de Wit"]
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+    assert speakers(article) == [
         "Femke de Wit",
         "Femke de Wit",
     ]
@@ -2047,7 +2049,7 @@ def test_roles_around_a_speaker_of_the_tenth_probe(paragraph: str, found: tuple[
 
 def test_a_pronoun_with_an_adverb() -> None:
     article = body('"We won," Jane Doe said.\n\nShe now calls it "the great unsticking."')
-    assert [q.attribution.name if q.attribution else None for q in article.quotes] == [
+    assert speakers(article) == [
         "Jane Doe",
         "Jane Doe",
     ]
@@ -2478,10 +2480,8 @@ def test_mojibake_quote_marks_are_read_as_marks(closing: str) -> None:
         f"{opening}Promises are cheap,{closing} said Thaddeus Bramwell-Osei. "
         f"{opening}Every call counts.{closing}\n\nPrices rose \u00e2\u20ac\u201d sharply."
     )
-    assert [(q.text, q.attribution.name if q.attribution else None) for q in article.quotes] == [
-        ("Promises are cheap", "Thaddeus Bramwell-Osei"),
-        ("Every call counts.", "Thaddeus Bramwell-Osei"),
-    ]
+    assert [q.text for q in article.quotes] == ["Promises are cheap", "Every call counts."]
+    assert speakers(article) == ["Thaddeus Bramwell-Osei"] * 2
 
 
 def test_a_re_hosts_furniture_and_recommended_list() -> None:
@@ -2538,8 +2538,7 @@ def test_a_bullet_that_is_only_a_quote_goes_on_with_the_speaker_above() -> None:
         '  • "And to test them."\n\n'
         'Why it matters: "Voice clones" are cheap to make.'
     )
-    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
-    assert speakers == ["Ingrid Solvang-Achebe"] * 3 + [None]
+    assert speakers(article) == ["Ingrid Solvang-Achebe"] * 3 + [None]
 
 
 def test_a_quote_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
@@ -2548,8 +2547,7 @@ def test_a_quote_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
         '"The people who use that branch have no one at City Hall."\n\n'
         '"This is not a budget decision."'
     )
-    speakers = [q.attribution.name if q.attribution else None for q in article.quotes]
-    assert speakers == ["Cyprian Lachance-Obi", "Cyprian Lachance-Obi", None]
+    assert speakers(article) == ["Cyprian Lachance-Obi", "Cyprian Lachance-Obi", None]
 
 
 def test_a_description_with_a_field_in_lower_case() -> None:

@@ -2655,3 +2655,40 @@ def test_related_titles_listed_as_bullets_drop_their_glyph() -> None:
         "Bird flu spreads to three more states",
         "Why your breakfast costs more",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "Members say so, and union president Bartholomew Asante-Greer told the Gazette he "
+            'had asked for a meeting "before the ink is dry."',
+            ("Bartholomew Asante-Greer", "union president", "told"),
+        ),
+        (
+            'Committee Chairwoman Marguerite Olsson-Dakari (R-Neb.) emails: "We have the votes."',
+            ("Marguerite Olsson-Dakari", "Committee Chairwoman", "emails"),
+        ),
+        (
+            '"Watch the dairy title," Fenwick Adair-Moss, a former staff director, advises.',
+            ("Fenwick Adair-Moss", "a former staff director", "advises"),
+        ),
+        (
+            "The jukebox goes to the society, per the society's director, Augustina Feld-Mwangi.",
+            ("Augustina Feld-Mwangi", "the society's director", "per"),
+        ),
+    ],
+    ids=["told-the-outlet", "emails", "advises", "description-then-name"],
+)
+def test_speakers_of_the_sixteenth_probe(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    article = body(paragraph)
+    [attribution] = article.attributions
+    assert (attribution.name, attribution.role, attribution.cue) == found
+    assert speakers(article) == [found[0]] * len(article.quotes)
+
+
+def test_emails_as_a_noun_and_a_relative_pronoun_name_nobody() -> None:
+    article = body('The judge relied on internal Halloran emails that called it "a mess."')
+    assert article.attributions == []

@@ -49,6 +49,7 @@ from newsitem._parser.patterns import (
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
     RE_MOJIBAKE_QUOTE,
+    RE_NAME_AFTER_COMMA,
     RE_NICKNAME,
     RE_NICKNAME_IN_NAME,
     RE_PARTY,
@@ -562,6 +563,13 @@ def _find_sourced(
             continue  # "$500 per incident": a rate, not a source
         if 0 < len(words) <= _MAX_SOURCE_WORDS:
             cue = " ".join(match["cue"].lower().split())
+            named = RE_NAME_AFTER_COMMA.match(text, source_end, end)
+            if named is not None and _is_description(words):
+                # "per the society's director, Augustina Feld-Mwangi": the name, its role.
+                role = (source_start, source_end)
+                name_start, name_end = named.start("name"), named.end("name")
+                found.append(_Found(match.start(), name_end, name_start, name_end, cue, role))
+                continue
             found.append(_Found(match.start(), source_end, source_start, source_end, cue))
     return found
 
@@ -768,6 +776,8 @@ def _after_verb(text: str, verb: str, verb_end: int, end: int) -> tuple[int, boo
         return (statement.end() if statement is not None else verb_end), False
     if verb in {"added", "adds"} and RE_QUANTITY_AFTER.match(text, verb_end, end):
         return None
+    if verb == "emails" and not text.startswith(":", verb_end):
+        return None  # "X emails:" speaks; "internal Halloran emails" are a noun
     if verb in {"announced", "announces"} and not RE_ANNOUNCEMENT_AFTER.match(text, verb_end, end):
         return None
     return verb_end, False
@@ -1058,6 +1068,8 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
             after = text[subject_start:verb_start].strip()
             if _is_proper(after) or _unnamed(after):
                 return subject_start  # "a gamble that officials said": the clause's own subject
+        if token in _RELATIVE_PRONOUNS and subject_start is None:
+            return None  # "emails that called it ...": the relative pronoun is the subject
         if token in _CLAUSE_JOINERS and subject_start is None:
             return None  # "... and said": the verb shares the sentence's subject
         if token in _CLAUSE_JOINERS:

@@ -391,6 +391,13 @@ RE_PULL_QUOTE_CREDIT: Final = re.compile(
 """The line under a pull quote that names its speaker: "Jane Doe, library board member" (use
 ``fullmatch``; no sentence end, no verb of speech: the code checks)."""
 
+RE_NAME_AFTER_COMMA: Final = re.compile(
+    r",[ \t]+(?P<name>[A-Z][\w'’\u0300-\u036f-]+(?:[ \t]+[A-Z][\w'’\u0300-\u036f-]+){1,3})"
+    r"(?=[.,;:!?)]|$)"
+)
+"""A name set off by a comma after a description, to the clause's end: "per the society's
+director, Augustina Feld-Mwangi." (use ``match`` at the comma)."""
+
 RE_INITIALISM_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
 """An initialism at the end of a role, its last full stop included ("Ipsos U.S."): ``search``
 up to the character after the role."""
@@ -477,7 +484,8 @@ QUOTE_VERBS: Final[frozenset[str]] = frozenset(
     | {"explained", "explains", "insisted", "insists", "replied", "called", "calls"}
     | {"cautioned", "cautions", "acknowledged", "acknowledges", "conceded", "concedes"}
     | {"admitted", "admits", "stressed", "stresses", "countered", "responded", "predicted"}
-    | {"urged", "urges", "vowed", "vows", "described", "describes"}
+    | {"urged", "urges", "vowed", "vows", "described", "describes", "emails", "emailed"}
+    | {"advises", "advised"}
 )
 """Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked', 'X called the deal
 "painful but fair"', a quote later in the same sentence): without one, "Democrats argued the
@@ -633,6 +641,7 @@ RE_QUANTITY_AFTER: Final = re.compile(
 RE_TOLD_OBJECT: Final = re.compile(
     r"""
     \s+(?P<object>Axios|reporters|me|us|[A-Z][\w'’\u0300-\u036f-]+
+      | [Tt]he\s+[A-Z][\w'’\u0300-\u036f-]+(?:\s+[A-Z][\w'’\u0300-\u036f-]+){0,3}   # "the Gazette"
       | (?:(?:local|state|public|national|the)\s+){0,2}   # "local broadcaster Radio Ostra"
         (?:broadcaster|newspaper|outlet|station|channel|radio|television)
         (?:\s+[A-Z][\w'’\u0300-\u036f-]*){1,4}

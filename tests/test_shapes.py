@@ -2692,3 +2692,46 @@ def test_speakers_of_the_sixteenth_probe(
 def test_emails_as_a_noun_and_a_relative_pronoun_name_nobody() -> None:
     article = body('The judge relied on internal Halloran emails that called it "a mess."')
     assert article.attributions == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            "Gov. Cassius Wexford-Liang, who signed a $6.2 billion lease in 2023, said Thursday: "
+            '"We got cash up front."',
+            ("Cassius Wexford-Liang", "Gov.", "said"),
+        ),
+        (
+            "Economist Rodrigo Balderrama-Okafor of the Centro de Estudios Económicos said the "
+            'drop "should worry anyone."',
+            ("Rodrigo Balderrama-Okafor", "Economist", "said"),
+        ),
+        (
+            "Songwriter Ambrose Tillman-Achebe, who recorded a demo there in 1991, called it "
+            '"the best bad news."',
+            ("Ambrose Tillman-Achebe", "Songwriter", "called"),
+        ),
+        (
+            "Riders oppose the plan, per a petition with 4,200 signatures.",
+            ("a petition with 4,200 signatures", None, "per"),
+        ),
+    ],
+    ids=["decimal-in-a-clause", "of-the-organisation", "profession", "thousands"],
+)
+def test_speakers_of_the_fifteenth_probe(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    article = body(paragraph)
+    [attribution] = article.attributions
+    assert (attribution.name, attribution.role, attribution.cue) == found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["  • Tech: Quorra reports earnings after the bell Tuesday.", "🔥 31: Points for a rookie."],
+)
+def test_figures_name_no_speaker_and_no_label(paragraph: str) -> None:
+    article = body(f"The lede.\n\n{paragraph}")
+    assert article.attributions == []
+    assert labels(article) == [None]

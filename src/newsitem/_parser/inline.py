@@ -44,6 +44,7 @@ from newsitem._parser.patterns import (
     RE_DOCUMENT_BY,
     RE_DOCUMENT_OF,
     RE_DOCUMENT_VERB,
+    RE_FIGURES_AFTER,
     RE_FIRST_REPORTED,
     RE_INITIALISM_END,
     RE_INVERTED_DESCRIBED,
@@ -778,6 +779,8 @@ def _after_verb(text: str, verb: str, verb_end: int, end: int) -> tuple[int, boo
         return None
     if verb == "emails" and not text.startswith(":", verb_end):
         return None  # "X emails:" speaks; "internal Halloran emails" are a noun
+    if verb in {"reports", "reported"} and RE_FIGURES_AFTER.match(text, verb_end, end):
+        return None  # "Quorra reports earnings": figures, no words
     if verb in {"announced", "announces"} and not RE_ANNOUNCEMENT_AFTER.match(text, verb_end, end):
         return None
     return verb_end, False
@@ -1142,6 +1145,14 @@ def _is_proper_with_role(subject: str) -> bool:
     return role is not None and _is_proper(name)
 
 
+_DAYS_AND_MONTHS: Final[frozenset[str]] = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+)
+"""Capitalised words after "said" that say when, not who ("said Thursday")."""
+
+
 def _inverted_speaker(
     text: str, floor: int, verb_start: int, verb_end: int, end: int
 ) -> tuple[int, int] | None:
@@ -1152,6 +1163,8 @@ def _inverted_speaker(
     name = RE_INVERTED_NAME.match(text, verb_end, end)
     if name is None:
         return _described_after(text, verb_end, end)
+    if name["name"].split(None, 1)[0].rstrip(".,:") in _DAYS_AND_MONTHS:
+        return None  # '..., said Thursday: "..."': when, not who
     name_end = name.end("name")
     if name["described"] is not None and split_role(text[name.start("name") : name.end()])[0]:
         name_end = name.end()  # "said Clearbill director Yusra Hadley": a role, then the name

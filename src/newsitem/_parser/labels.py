@@ -7,6 +7,7 @@ from typing import Final, NamedTuple
 
 from newsitem._parser.patterns import (
     RE_BULLET,
+    RE_FIGURE_KEY,
     RE_INLINE_LABEL,
     RE_LABEL,
     RE_SIGNATURE,
@@ -477,6 +478,8 @@ def _is_coined_label(label: str, key: str, rest: str) -> bool:
         return False  # a list key: "Tech: ... — Jane Doe"
     if words[0].rstrip(".") in _DAY_NAMES:
         return False  # a timeline's key: "Nov. 21:", "Wednesday:"
+    if RE_FIGURE_KEY.fullmatch(label):
+        return False  # a list of figures' key: "31:", "2.9 million:"
     if not rest:
         return True
     first = rest[0]

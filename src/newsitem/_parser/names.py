@@ -113,6 +113,13 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "co-founder",
         "professor",
         "economist",
+        "songwriter",
+        "musician",
+        "composer",
+        "novelist",
+        "poet",
+        "photographer",
+        "filmmaker",
         "dr.",
         "mr.",
         "ms.",
@@ -291,7 +298,8 @@ def split_role(source: str) -> tuple[str | None, str]:
     (None, 'Jane Doe')
     """
     head, of, place = source.partition(" of ")
-    if of and place[:1].isupper() and " of " not in place:
+    named_place = place[:1].isupper() or (place.startswith("the ") and place[4:5].isupper())
+    if of and named_place and " of " not in place:
         # "Retail analyst Jane Doe of Pellham Research": the role and the name come before.
         role, name = split_role(head)
         if role is not None and len(name.split()) >= 2:

@@ -129,6 +129,12 @@ RE_LABEL: Final = re.compile(
 )
 """A candidate ``Label:`` at the start of a paragraph or bullet; ``labels.py`` decides."""
 
+RE_FIGURE_KEY: Final = re.compile(
+    r"[$€£]?\d[\d.,]*%?(?:\ (?:million|billion|trillion|thousand|percent|points?))?"
+)
+"""A number heading a list item ("31:", "2.9 million:", "$4.5 billion:"): a key, no label
+(use ``fullmatch``)."""
+
 RE_INLINE_LABEL: Final = re.compile(
     r"""
     [.!?]["”’)]?                    # the end of a sentence, maybe behind a closing mark ...
@@ -335,7 +341,7 @@ the engine scans for fastest: the mojibake check is the caller's)."""
 
 RE_CLAUSE_END: Final = re.compile(
     r"""
-    [,;:!?"“”()\[\]\n—]          # punctuation that ends a clause
+    ,(?!\d) | [;:!?"“”()\[\]\n—]   # punctuation that ends a clause (not "4,200")
     | (?<!\b[A-Z])\.(?=\s|$)     # a full stop, but not the one of an initial ("U.S.", "J.")
     | [âβโ]€[“”]                 # a dash's mojibake (cp1252, cp1253, cp874): "â€”", "β€“"
     """,
@@ -373,7 +379,8 @@ RE_FIRST_REPORTED: Final = re.compile(
 
 _PLACE_DOT: Final = (
     r"(?:(?<=\b[SMF]t)\.(?=[ \t]+[A-Z])"  # "St. Louis"
-    r"|(?<=\b[A-Z])\.(?=[A-Z]\.|['’]s\b|[ \t]+[a-z]))"  # "U.N.'s", "a U.S. envoy"
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.|['’]s\b|[ \t]+[a-z])"  # "U.N.'s", "a U.S. envoy"
+    r"|(?<=\d)\.(?=\d))"  # "a $6.2 billion lease"
 )
 """A full stop inside a role that ends no sentence: of "St.", "Mt." or "Ft." before a place's
 name ("the mayor of St. Louis"), and of an initialism ("the U.N.'s resident coordinator", "a
@@ -656,6 +663,16 @@ RE_TOLD_OBJECT: Final = re.compile(
 )
 """What follows "told"/"tells": "told Axios", "tells reporters", "told parliament", "told the
 committee"."""
+
+RE_FIGURES_AFTER: Final = re.compile(
+    r"""
+    \s+(?:(?:its|their|a|an|the|record|strong|weak|quarterly|annual|[a-z]+-quarter)\s+){0,2}
+    (?:earnings|results|revenue|revenues|profit|profits|loss|losses|sales|income)\b
+    """,
+    re.VERBOSE,
+)
+"""What a company reports that is no speech: "Quorra reports earnings" (use ``match`` after
+the verb)."""
 
 RE_STATEMENT: Final = re.compile(r"\s+in\s+a\s+statement\b")
 """The tail of "X said in a statement"."""

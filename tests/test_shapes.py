@@ -2735,3 +2735,21 @@ def test_figures_name_no_speaker_and_no_label(paragraph: str) -> None:
     article = body(f"The lede.\n\n{paragraph}")
     assert article.attributions == []
     assert labels(article) == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today's Closer is 842 words, a 3-minute read.",
+        "It weighs in at 1,318 words, a 5-minute read.",
+        "Welcome to Monday! Today’s newsletter is 1,204 words or a 4.5-minute read.",
+        "Thanks to Ferdinand Achebe-Lindqvist for editing and Imara Solvang-Ruiz for copy editing.",
+        "Thanks for reading, and see you Thursday!",
+        "A message from Halvard Trust",
+        "View this email in your browser",
+        "Open original · Mark as read · Save",
+    ],
+)
+def test_newsletter_furniture_of_the_fifteenth_probe(line: str) -> None:
+    article = body(f"The lede.\n\n{line}\n\nMore text.")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]

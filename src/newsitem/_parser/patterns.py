@@ -804,6 +804,12 @@ RE_BOILERPLATE: Final = re.compile(
       | (?:Copyright\ (?:©\ |\(c\)\ )?|©\ ?)\d{{4}}\b[^\n]{{0,200}}   # "Copyright 2024 The AP."
       | Our\ Standards:\ [^\n]{{0,80}}                  # Reuters' trust-principles footer
       | (?:Today's\ )?Smart\ Brevity[^\n]{{0,6}}\ count:[^\n]* | Today's\ newsletter\ is\ [^\n]*
+      | (?:\S{{1,4}}\ )?(?:[A-Z][^\n]{{0,40}}?\ )?   # "Today's Closer is 842 words, a ..."
+        (?:is|weighs\ in\ at)\ [\d,]+\ words\b[^\n]{{0,80}}
+      | Thanks\ to\ [^\n]{{1,160}}\ for\ (?:editing|copy\ editing)\b[^\n]{{0,200}}   # the credits
+      | Thanks\ for\ reading\b[^\n]{{0,100}}          # a newsletter's sign-off
+      | A\ message\ from\ [A-Z][^\n]{{0,60}}           # a sponsor's block: its head
+      | View\ this\ email\ in\ (?:your|a)\ browser | Open\ original\b[^\n]{{0,60}}   # mail, readers
       | _{{3,}}                                       # a wire story's separator: "___"
       | \d{{1,2}}\ min(?:ute)?s?\ read | FOR\ IMMEDIATE\ RELEASE   # "2 min read"; a press release
       | \#{{3}}                                       # a press release's end mark

@@ -2753,3 +2753,24 @@ def test_figures_name_no_speaker_and_no_label(paragraph: str) -> None:
 def test_newsletter_furniture_of_the_fifteenth_probe(line: str) -> None:
     article = body(f"The lede.\n\n{line}\n\nMore text.")
     assert [(b.kind, b.text) for b in article.boilerplate] == [("chrome", line)]
+
+
+def test_a_line_that_opens_a_list_is_no_alt_text() -> None:
+    """'Below is each answer ...:' two blank lines above a credit alone (sixteenth probe)."""
+    article = body(
+        "The lede.\n\nBelow is each candidate's answer, in ballot order:\n\n\n"
+        "Courtesy City of Brandywell\n\nMore text."
+    )
+    [caption] = article.captions
+    assert caption.alt_text is None
+    assert "Below is each candidate's answer, in ballot order:" in [
+        p.text for p in article.paragraphs
+    ]
+
+
+def test_a_pull_quote_wrapped_over_two_lines() -> None:
+    article = body(
+        '"This is not a budget decision. It is a decision about which\n'
+        'neighborhoods count."\n\nRosalind Featherstone-Ugwu, library board member'
+    )
+    assert speakers(article) == ["Rosalind Featherstone-Ugwu"]

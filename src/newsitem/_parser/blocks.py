@@ -89,8 +89,9 @@ _MAX_HEADLINE_CHARS: Final = 150
 _SENTENCE_END: Final = tuple(".!?:\"”'’)…")
 """A line ending in one of these is complete: the next line is not its continuation."""
 
-_DESCRIPTION_END: Final = tuple('.!?"”…')
-"""A paragraph ending in one of these is a sentence of the story, not an image description."""
+_DESCRIPTION_END: Final = tuple('.!?"”…:')
+"""A paragraph ending in one of these is a sentence of the story (or opens a list), not an
+image description."""
 
 _TAB_SIZE: Final = 8
 """Columns between tab stops, to compare indents written with tabs and with spaces."""
@@ -924,8 +925,8 @@ def rule_pull_quote_credit(bs: _BlockState, line: Line, index: int) -> bool:
     text = bs.state.text
     if last is None or last.kind != "paragraph" or last.label is not None or line.glyph_end:
         return False
-    if len(last.pieces) != 1 or not is_pull_quote(text, *last.pieces[0]):
-        return False
+    if not is_pull_quote(text, last.pieces[0][0], last.pieces[-1][1]):
+        return False  # (wrapped over lines or not)
     if not is_pull_quote_credit(text, line.content_start, line.content_end):
         return False
     last.pieces.append((line.content_start, line.content_end))

@@ -15,7 +15,7 @@ from newsitem._parser.credits import CreditMatch, find_credit
 from newsitem._parser.dateline import match_dateline
 from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
 from newsitem._parser.lines import Line, bullet_marker, make_line
-from newsitem._parser.names import is_pull_quote, is_pull_quote_credit
+from newsitem._parser.names import is_pull_quote, pull_quote_credit
 from newsitem._parser.patterns import (
     RE_BOILERPLATE,
     RE_BOILERPLATE_INSIDE,
@@ -927,7 +927,7 @@ def rule_pull_quote_credit(bs: _BlockState, line: Line, index: int) -> bool:
         return False
     if not is_pull_quote(text, last.pieces[0][0], last.pieces[-1][1]):
         return False  # (wrapped over lines or not)
-    if not is_pull_quote_credit(text, line.content_start, line.content_end):
+    if not pull_quote_credit(text, line.content_start, line.content_end):
         return False
     last.pieces.append((line.content_start, line.content_end))
     last.end = line.content_end

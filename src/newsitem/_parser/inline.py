@@ -18,10 +18,10 @@ from newsitem._parser.names import (
     full_name_of,
     is_capitalised,
     is_pull_quote,
-    is_pull_quote_credit,
     lookup_word,
     name_runs,
     needs_names,
+    pull_quote_credit,
     resolve,
     sentence_end,
     split_role,
@@ -440,7 +440,7 @@ def _find_pull_quote_credit(text: str, start: int, end: int) -> list[_Found]:
         credit_start += 1
     if credit_start == close + 1 or credit_start == end:
         return []
-    credit = is_pull_quote_credit(text, credit_start, end)
+    credit = pull_quote_credit(text, credit_start, end)
     if credit is None:
         return []
     role = (credit.start("role"), credit.end("role")) if credit["role"] else None

@@ -601,12 +601,12 @@ def is_pull_quote(text: str, start: int, end: int) -> bool:
     )
 
 
-def is_pull_quote_credit(text: str, start: int, end: int) -> re.Match[str] | None:
+def pull_quote_credit(text: str, start: int, end: int) -> re.Match[str] | None:
     """The name (and description) of a pull quote's speaker in ``text[start:end]``, if it is one.
 
-    >>> bool(is_pull_quote_credit("Jane Doe, library board member", 0, 30))
+    >>> bool(pull_quote_credit("Jane Doe, library board member", 0, 30))
     True
-    >>> bool(is_pull_quote_credit("Jane Doe, the mayor, said so", 0, 28))
+    >>> bool(pull_quote_credit("Jane Doe, the mayor, said so", 0, 28))
     False
     """
     found = RE_PULL_QUOTE_CREDIT.fullmatch(text, start, end)

@@ -2541,6 +2541,16 @@ def test_a_bullet_that_is_only_a_quote_goes_on_with_the_speaker_above() -> None:
     assert speakers(article) == ["Ingrid Solvang-Achebe"] * 3 + [None]
 
 
+def test_a_bullet_with_a_verb_of_speech_carries_no_speaker_from_above() -> None:
+    """Its own speaker, even one the parser cannot read, is not the one above (17th probe)."""
+    article = body(
+        '"We are ready," said Ilse Moravec-Adjei, the envoy.\n\n'
+        '  • "We ask for survival," Ambassador Lusia Fonoti-Halvard of the Pacific island '
+        "nation of Serelau told the assembly."
+    )
+    assert speakers(article)[1] != "Ilse Moravec-Adjei"
+
+
 def test_a_quote_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
     article = body(
         '"I asked for a year," Cyprian Lachance-Obi said. "I will keep asking.\n\n'

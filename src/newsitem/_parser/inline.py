@@ -211,7 +211,7 @@ def analyse(
         if found.cue in _SPEECH_CUES and not found.document:
             state.last_speaker = (len(state.seen_blocks), attributions[-1])
     carried = (
-        None if labelled else _carried_speaker(state, text, start, spans, attributions, bullet)
+        None if labelled else _carried_speaker(state, text, start, end, spans, attributions, bullet)
     )
     quotes: list[Quote] = []
     continued: Attribution | None = None  # the speaker named after the last quote
@@ -242,6 +242,7 @@ def _carried_speaker(
     state: State,
     text: str,
     start: int,
+    end: int,
     spans: list[tuple[int, int]],
     attributions: list[Attribution],
     bullet: bool,
@@ -253,8 +254,8 @@ def _carried_speaker(
     the next paragraph opens it again). The quotes are that speaker's, and so may be the next
     block's.
     """
-    if attributions or not spans:
-        return None
+    if attributions or not spans or RE_SPEECH_VERB.search(text, start, end) is not None:
+        return None  # (a verb of speech names a speaker of its own, read or not)
     block, speaker = state.last_speaker
     previous = len(state.seen_blocks) - 1
     if speaker is None or block != previous or not (bullet or state.open_quote_block == previous):

@@ -114,6 +114,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "professor",
         "economist",
         "songwriter",
+        "player",
+        "athlete",
         "musician",
         "composer",
         "novelist",

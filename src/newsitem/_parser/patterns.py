@@ -491,7 +491,7 @@ QUOTE_VERBS: Final[frozenset[str]] = frozenset(
     | {"explained", "explains", "insisted", "insists", "replied", "called", "calls"}
     | {"cautioned", "cautions", "acknowledged", "acknowledges", "conceded", "concedes"}
     | {"admitted", "admits", "stressed", "stresses", "countered", "responded", "predicted"}
-    | {"urged", "urges", "vowed", "vows", "described", "describes", "emails", "emailed"}
+    | {"urged", "urges", "vowed", "vows", "emails", "emailed"}
     | {"advises", "advised"}
 )
 """Speech verbs that attribute only next to a quote ('"...?" Jane Doe asked', 'X called the deal

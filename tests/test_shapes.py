@@ -2784,3 +2784,30 @@ def test_a_pull_quote_wrapped_over_two_lines() -> None:
         'neighborhoods count."\n\nRosalind Featherstone-Ugwu, library board member'
     )
     assert speakers(article) == ["Rosalind Featherstone-Ugwu"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            '"This is the target," study lead author Ysolde Brannigan-Afolabi of the University '
+            "of Tollmarsh told Axios.",
+            ("Ysolde Brannigan-Afolabi", "study lead author"),
+        ),
+        (
+            '"We ask for survival," Ambassador Lusia Fonoti-Halvard of the Pacific island '
+            "nation of Serelau told the assembly.",
+            ("Lusia Fonoti-Halvard", "Ambassador"),
+        ),
+        (
+            '"It is great," Player Ezequiel Bramante-Huld told Axios.',
+            ("Ezequiel Bramante-Huld", "Player"),
+        ),
+    ],
+    ids=["long-subject", "of-a-place-with-of", "player"],
+)
+def test_speakers_of_the_seventeenth_probe(paragraph: str, found: tuple[str, str]) -> None:
+    article = body(paragraph)
+    [attribution] = article.attributions
+    assert (attribution.name, attribution.role) == found
+    assert speakers(article) == [found[0]]

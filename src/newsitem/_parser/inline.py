@@ -67,7 +67,7 @@ from newsitem._parser.patterns import (
 from newsitem._parser.state import State
 from newsitem.models import Attribution, Quote
 
-_MAX_SUBJECT_WORDS: Final = 8
+_MAX_SUBJECT_WORDS: Final = 11
 """A speaker before a verb is at most this many words ("Keystone chief medical officer Dr. Anand
 Raghunathan")."""
 

@@ -116,6 +116,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "songwriter",
         "player",
         "athlete",
+        "author",
         "musician",
         "composer",
         "novelist",
@@ -301,7 +302,7 @@ def split_role(source: str) -> tuple[str | None, str]:
     """
     head, of, place = source.partition(" of ")
     named_place = place[:1].isupper() or (place.startswith("the ") and place[4:5].isupper())
-    if of and named_place and " of " not in place:
+    if of and named_place:
         # "Retail analyst Jane Doe of Pellham Research": the role and the name come before.
         role, name = split_role(head)
         if role is not None and len(name.split()) >= 2:

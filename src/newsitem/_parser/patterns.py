@@ -656,7 +656,8 @@ RE_TOLD_OBJECT: Final = re.compile(
         (?:parliament|lawmakers|legislators|senators|investors|analysts|supporters
           |voters|residents|employees|staff|students|colleagues|members|crowd|audience
           |committee|council|board|court|jury|press|panel|hearing|conference|briefing
-          |legislature|meeting|rally|forum|summit|reporters|journalists)
+          |legislature|meeting|rally|forum|summit|reporters|journalists|assembly|delegates
+          |chamber|commission|cabinet|congress|nation|viewers|listeners|readers|shareholders)
     )(?![\w\u0300-\u036f])
     """,
     re.VERBOSE,

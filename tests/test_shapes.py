@@ -2811,3 +2811,40 @@ def test_speakers_of_the_seventeenth_probe(paragraph: str, found: tuple[str, str
     [attribution] = article.attributions
     assert (attribution.name, attribution.role) == found
     assert speakers(article) == [found[0]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        ("Tallis Row has added eight new restaurants since January.", []),
+        ("- 22 minutes: Time added to a typical round trip from Harlow Park.", []),
+        (
+            "Ald. Casimir Doležal-Okafor (45th), whose ward includes three stops, said the board "
+            '"owes riders a timeline."',
+            [("Casimir Doležal-Okafor", "Ald.")],
+        ),
+        (
+            "Jobs grew, according to the Governor's Office of Economic Opportunity.",
+            [("Governor's Office of Economic Opportunity", None)],
+        ),
+    ],
+    ids=["added-a-number-word", "added-to", "ward-in-parentheses", "office-of"],
+)
+def test_speakers_of_the_eighteenth_probe(
+    paragraph: str, found: list[tuple[str, str | None]]
+) -> None:
+    article = body(f"The lede.\n\n{paragraph}")
+    assert [(a.name, a.role) for a in article.attributions] == found
+
+
+def test_a_yahoo_copy_with_the_outlet_between_headline_and_byline() -> None:
+    article = parse(
+        "Yahoo News\nHome | US | Politics | World\n\n"
+        "Detroit's Marwick Theater will reopen after a restoration\n\nAxios\n"
+        "Callista Obuya-Fairbanks\nTue, October 15, 2024 at 4:30 AM CDT\n2 min read\n\n"
+        "The Marwick Theater will reopen in March."
+    )
+    assert (article.headline, article.byline) == (
+        "Detroit's Marwick Theater will reopen after a restoration",
+        "Callista Obuya-Fairbanks",
+    )

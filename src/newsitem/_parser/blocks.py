@@ -332,7 +332,11 @@ def _headline_above(state: State, seen: list[int], *, bare: bool) -> tuple[int, 
     outlets = seen[seen.index(byline) + 1 :]
     if any(not _is_outlet_line(text, state.lines[i]) for i in outlets):
         return None
-    headline = _title_above(state, seen[: seen.index(byline)], byline)
+    above = seen[: seen.index(byline)]
+    below = byline
+    while above and len(above) > 1 and _is_named_outlet(text, state.lines[above[-1]]):
+        below = above.pop()  # "Axios" between the headline and "Callista Obuya-Fairbanks"
+    headline = _title_above(state, above, below)
     if headline is None or not _is_by_line(text, state.lines[byline]):
         headline = _long_title(state, headline)  # (a bare name needs a headline of some length)
     return (headline, byline) if headline is not None else None

@@ -12,6 +12,7 @@ from typing import Final
 
 from newsitem._parser.patterns import (
     RE_AFTER_POSSESSIVE,
+    RE_BODY_OF,
     RE_NAME_RUN,
     RE_PULL_QUOTE_CREDIT,
     RE_QUOTE_MARK,
@@ -114,6 +115,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "professor",
         "economist",
         "songwriter",
+        "ald.",
+        "alderperson",
         "player",
         "athlete",
         "author",
@@ -330,7 +333,10 @@ def split_role(source: str) -> tuple[str | None, str]:
         last_title = _described_name(words)
         if last_title < 0:
             return None, source
-    return " ".join(words[: last_title + 1]), " ".join(words[last_title + 1 :])
+    name = " ".join(words[last_title + 1 :])
+    if " " not in name and RE_BODY_OF.search(source):
+        return None, source  # "the Governor's Office of Economic Opportunity": one body's name
+    return " ".join(words[: last_title + 1]), name
 
 
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
@@ -521,6 +527,7 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"sen.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "jr.", "sr.", "st.", "gen.", "lt."}
     | {"col.", "sgt.", "capt.", "prof.", "inc.", "co.", "corp.", "ltd.", "rev.", "mt."}
     | {"cmdr.", "adm.", "maj.", "cpl.", "det.", "supt.", "insp.", "hon.", "atty.", "amb."}
+    | {"ald."}
 )
 """Words ending in a full stop that do not end a sentence (lower case)."""
 

@@ -543,7 +543,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?P<name>(?:[a-z][\w'’-]*\s+){{0,3}}           # a description may open it ("council
         [A-Z][\w'’.\u0300-\u036f-]*              # member X"), then a name of up to six
         (?:\s+[\w'’.\u0300-\u036f-]+){{0,5}})       # words, capitalised (the code checks)
-    (?:\s+\([A-Z][\w.\ -]{{0,18}}\))?             # a party and state: "(R-Kan.)", "(D)"
+    (?:\s+\([A-Z0-9][\w.\ -]{{0,18}}\))?          # a party and state: "(R-Kan.)", "(D)", "(45th)"
     (?:,\s+\d{{1,3}}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
     ,\s+(?P<role>[^,.;:!?"“”()\s]                 # ", the COO, " (maybe wrapped; "St." goes
         [^,.;:!?"“”()]{{1,79}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}}){{0,3}}   # on: "of St. Louis")
@@ -641,9 +641,15 @@ RE_ANNOUNCEMENT_AFTER: Final = re.compile(
 phone" names no source) (use ``match``)."""
 
 RE_QUANTITY_AFTER: Final = re.compile(
-    r"\s+(?:[$€£]?\d|(?:more|nearly|about|roughly|almost|another|over|some|fewer)\b)"
+    r"""
+    \s+(?:[$€£]?\d
+      | (?:more|nearly|about|roughly|almost|another|over|some|fewer|to|two|three|four|five|six
+        |seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|a\ dozen|several|new)\b)
+    """,
+    re.VERBOSE,
 )
-"""What follows "added" when it counts rather than speaks: "Phoenix added 20,000 units"."""
+"""What follows "added" when it counts rather than speaks: "Phoenix added 20,000 units",
+"Tallis Row has added eight new restaurants", "Time added to a trip"."""
 
 RE_TOLD_OBJECT: Final = re.compile(
     r"""
@@ -703,6 +709,18 @@ checks that the description reads as a role)."""
 
 _PARTICLES: Final = r"(?:de|la|le|del|della|van|der|den|von|da|du|di|dos|das|ter)"
 """Lower-case words inside a name ("Fenna de Vries"), as in ``names.NAME_PARTICLES``."""
+
+RE_BODY_OF: Final = re.compile(
+    r"""
+    (?:\A|['’]s\ )                               # at the start, or after "Governor's"
+    (?:Office|Department|Bureau|Ministry|Agency|Institute|Center|Council|Commission|Board
+      |Administration|Division)
+    \ of\ [A-Z][\w'’-]*(?:\ (?:of|and|for|the|[A-Z][\w'’-]*))*\Z
+    """,
+    re.VERBOSE,
+)
+"""A public body named "X of Y" to the end of a source ("Office of Economic Opportunity"): when
+a role would leave one word of it as the name, it is one body's name (use ``search``)."""
 
 RE_NAME_RUN: Final = re.compile(
     rf"""

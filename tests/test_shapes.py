@@ -2506,6 +2506,9 @@ def test_a_re_hosts_furniture_and_recommended_list() -> None:
         "This story is published through a content partnership with Axios.",
         "Share: Facebook | X | LinkedIn | Email",
         "Share this article: Facebook X Email Print",
+        "Read the original article on Axios",
+        "This story originally appeared in Axios San Francisco and is republished with permission.",
+        "Comments",
     ],
 )
 def test_partner_sites_notes_and_share_bars(line: str) -> None:

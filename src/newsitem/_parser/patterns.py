@@ -803,8 +803,8 @@ RE_BOILERPLATE: Final = re.compile(
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
       | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}
-      | This\ story\ (?:first\ )?appeared\ (?:first\ )?in\ [^\n]{{1,200}}   # "... the Axios
-                                                   # Pro Health Tech Deals newsletter. Sign up ..."
+      | This\ (?:story|article)\ (?:first\ |originally\ )?appeared\ (?:first\ )?(?:in|on)
+        \ [^\n]{{1,200}}                           # "... the Axios Pro ... newsletter."
       | About\ Axios(?:\ Local)?
       | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
       | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?
@@ -813,6 +813,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Read\ the\ (?:full|whole)\ story(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # a link to the rest
       | Axios\ Pro\ is\ here\b[^\n]{{0,160}}         # a promo: "Axios Pro is here. ..."
       | Read\ more\ (?:at|on)\ [A-Z][^\n]{{0,40}}      # a re-host's link back: "Read more at Axios"
+      | Read\ the\ original\ (?:article|story)\ (?:at|on)\ [A-Z][^\n]{{0,40}} | Comments
       | Originally\ published\ (?:by|on|in|at)\ [^\n]{{1,80}}   # "Originally published by Axios."
       | This\ (?:story|article)\ is\ published\ through\ [^\n]{{1,80}}   # "... partnership"
       | Share(?:\ this(?:\ article|\ story)?)?:\ [^\n]{{1,80}}   # "Share: Facebook | X | Email"
@@ -840,7 +841,7 @@ RE_BOILERPLATE: Final = re.compile(
     )
   | (?P<read_next>                             # the end of the story, then other stories
         What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
-      | Related\ (?:Articles|Stories|Coverage|articles|stories)
+      | Related\ (?:Articles|Stories|Coverage|Searches|articles|stories|searches)
       | Most\ (?:Read|Popular|read|popular)(?:\ in\ [A-Z][\w&\ ]{{1,30}})?   # "... in Business"
       | More\ from\ [A-Z][^\n]{{0,40}}
       | Recommended(?:\ (?:[Ss]tories|for\ you|[Aa]rticles|[Rr]eading))? | Related   # re-hosts

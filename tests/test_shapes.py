@@ -2851,3 +2851,22 @@ def test_a_yahoo_copy_with_the_outlet_between_headline_and_byline() -> None:
         "Detroit's Marwick Theater will reopen after a restoration",
         "Callista Obuya-Fairbanks",
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        (
+            "Stocks fell. Strategists at Lindqvist & Maro noted the drop in a report.",
+            ["Strategists at Lindqvist & Maro"],
+        ),
+        ("More than 18,000 runners started the race, organizers said.", ["organizers"]),
+        (
+            'Dairy groups have warned lawmakers that the so-called "dairy cliff" is near.',
+            [],
+        ),
+    ],
+    ids=["strategists", "organizers", "so-called"],
+)
+def test_unnamed_speakers_and_a_clause_that_is_none(paragraph: str, names: list[str]) -> None:
+    assert [a.name for a in body(paragraph).attributions] == names

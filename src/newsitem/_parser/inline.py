@@ -126,6 +126,8 @@ _SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
     | {"advisors", "economist", "economists", "researchers", "experts", "people", "person"}
     | {"judge", "mayor", "governor", "senator", "chair", "chairman", "chairwoman", "ceo"}
     | {"commissioner", "sheriff", "prosecutor", "prosecutors", "superintendent", "minister"}
+    | {"strategist", "strategists", "scientists", "investigators", "regulators", "authorities"}
+    | {"lawmakers", "organizers", "advocates", "doctors"}
 )
 """Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
 
@@ -624,6 +626,8 @@ def _find_speech(text: str, start: int, end: int) -> list[_Found]:
 def _speech_at(text: str, start: int, end: int, match: re.Match[str]) -> _Found | None:
     """The attribution whose speech verb ``match`` found, if its speaker can be read."""
     verb = match["verb"]
+    if match.start() > start and text[match.start() - 1] == "-":
+        return None  # "so-called", "long-awaited": part of a word, no verb
     if verb == "saying":
         return _saying(text, start, end, match)
     after = _after_verb(text, verb, match.end(), end)
@@ -1126,6 +1130,12 @@ def _is_proper(subject: str) -> bool:
     return all(is_capitalised(word) or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
+_NOT_IN_A_NOUN_PHRASE: Final[frozenset[str]] = frozenset(
+    {"that", "which", "have", "has", "had", "is", "are", "was", "were", "will", "would"}
+)
+"""Words that make a would-be subject a clause ("groups have warned lawmakers that")."""
+
+
 def _unnamed(subject: str) -> bool:
     """Whether ``subject`` is a speaker without a name: "a Harborlight spokesperson".
 
@@ -1135,6 +1145,8 @@ def _unnamed(subject: str) -> bool:
     words = subject.split()
     if not words or words[0].lower() in _PRONOUNS:
         return False
+    if any(word in _NOT_IN_A_NOUN_PHRASE for word in words):
+        return False  # "Dairy groups have warned lawmakers that ...": a clause, no speaker
     nouns = [word.lower().strip(",.'’") in _SPEAKER_NOUNS for word in words]
     opening = words[0].lower() in _DETERMINERS or words[0][0].isupper() or nouns[0]
     return opening and any(nouns)

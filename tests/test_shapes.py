@@ -2870,3 +2870,45 @@ def test_a_yahoo_copy_with_the_outlet_between_headline_and_byline() -> None:
 )
 def test_unnamed_speakers_and_a_clause_that_is_none(paragraph: str, names: list[str]) -> None:
     assert [a.name for a in body(paragraph).attributions] == names
+
+
+def test_a_roundups_sources() -> None:
+    """REPORT §7: a trailing "(Star Tribune)" and "Full story via the Star Tribune"."""
+    article = body(
+        "🍩 Duchess Donuts is closing its shop after 52 years. (The Eastgate Dispatch)\n\n"
+        '"We will miss it," a spokesperson said. (Star Tribune)\n\n'
+        "Full story via the Marlowe Falls Courier\n\nPrices rose (slightly)."
+    )
+    assert [(a.text, a.cue) for a in article.attributions if a.cue == "via"] == [
+        ("(The Eastgate Dispatch)", "via"),
+        ("(Star Tribune)", "via"),
+        ("Full story via the Marlowe Falls Courier", "via"),
+    ]
+    assert speakers(article) == ["a spokesperson"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Rents rose, according to a report from the Metro Housing Council released Wednesday.",
+            "Metro Housing Council",
+        ),
+        ("Values fell, per Metro property records.", "Metro property records"),
+    ],
+)
+def test_an_issuer_is_capitalised_and_not_when(paragraph: str, name: str) -> None:
+    [attribution] = body(paragraph).attributions
+    assert attribution.name == name
+
+
+def test_furniture_of_feed_readers_and_archives() -> None:
+    article = body(
+        "The lede.\n\n← Back to Axios Nashville\n\nRead the full issue on Axios.com\n\n"
+        "Related in your feeds\n\nSome title"
+    )
+    assert [b.text for b in article.boilerplate] == [
+        "← Back to Axios Nashville",
+        "Read the full issue on Axios.com",
+        "Related in your feeds",
+    ]

@@ -164,7 +164,7 @@ class Attribution(_Model):
     """The attribution verb or preposition: ``per``, ``according to``, ``reports``, ``said``, ...;
     ``:`` for a speaker tag before a quote (``Sen. Jane Doe (D-Calif.): "..."``) or a clause
     that a colon ends before one (``Jane Doe was blunter: "..."``); ``—`` for the name under a
-    pull quote."""
+    pull quote; ``via`` for a roundup's source (``(Star Tribune)``)."""
     span: Span
     """Where ``text`` is in the input."""
 

@@ -46,6 +46,7 @@ from newsitem._parser.patterns import (
     RE_DOCUMENT_VERB,
     RE_FIGURES_AFTER,
     RE_FIRST_REPORTED,
+    RE_FULL_STORY,
     RE_INITIALISM_END,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
@@ -63,6 +64,7 @@ from newsitem._parser.patterns import (
     RE_SPEECH_VERB,
     RE_STATEMENT,
     RE_TOLD_OBJECT,
+    RE_TRAILING_SOURCE,
 )
 from newsitem._parser.state import State
 from newsitem.models import Attribution, Quote
@@ -418,6 +420,7 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         *_find_colon_speaker(text, start, end),
         *_find_colon_clauses(text, start, end),
         *_find_pull_quote_credit(text, start, end),
+        *_find_roundup_source(text, start, end),
     ]
     candidates.sort()
     kept: list[_Found] = []
@@ -425,6 +428,25 @@ def _find_attributions(text: str, start: int, end: int) -> list[_Found]:
         if not kept or found.start >= kept[-1].end:
             kept.append(found)
     return kept
+
+
+def _find_roundup_source(text: str, start: int, end: int) -> list[_Found]:
+    """Where a roundup's item comes from, to the block's end (cue "via").
+
+    "... in 1961. (Mill City Courier)": the parentheses are the attribution's text; "Full story
+    via the Mill City Courier": the whole line is.
+    """
+    if text[end - 1] == ")":  # (cheap tests first)
+        found = RE_TRAILING_SOURCE.search(text, start, end)
+        phrase_start = found.start("source") - 1 if found is not None else start
+    elif text.startswith("Full story", start, end):
+        found = RE_FULL_STORY.match(text, start, end)
+        phrase_start = start
+    else:
+        return []
+    if found is None:
+        return []
+    return [_Found(phrase_start, end, found.start("source"), found.end("source"), "via")]
 
 
 def _find_pull_quote_credit(text: str, start: int, end: int) -> list[_Found]:
@@ -1412,8 +1434,8 @@ def _speaker_of(
     """
     after = bisect_left(attributions, q_end, key=lambda a: a.span.start)
     tagged: Attribution | None = None  # the attribution right after the quote
-    if after < len(attributions) and text[q_end - 1] != ".":
-        attribution = attributions[after]
+    if after < len(attributions) and text[q_end - 1] != "." and attributions[after].cue != "via":
+        attribution = attributions[after]  # (a roundup's "(Star Tribune)" reported, not said)
         gap = text[q_end : attribution.span.start]
         if len(gap) <= _MAX_QUOTE_GAP and set(gap) <= _AFTER_QUOTE_GAP:
             tagged = attribution

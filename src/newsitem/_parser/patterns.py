@@ -405,6 +405,23 @@ RE_NAME_AFTER_COMMA: Final = re.compile(
 """A name set off by a comma after a description, to the clause's end: "per the society's
 director, Augustina Feld-Mwangi." (use ``match`` at the comma)."""
 
+RE_TRAILING_SOURCE: Final = re.compile(
+    r"""
+    (?<=[.!?"”])[ \t]*                              # after a sentence's end,
+    \((?P<source>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\)   # "(Star Tribune)"
+    [ \t]*\Z
+    """,
+    re.VERBOSE,
+)
+"""The outlet a roundup's item comes from, in parentheses at its end: "... in 1961. (Mill City
+Courier)" (use ``search``)."""
+
+RE_FULL_STORY: Final = re.compile(
+    r"Full\ story\ (?:via|at|from|on)\ (?P<source>(?:the\ )?[A-Z][^\n]{0,60}?)\.?[ \t]*\Z"
+)
+"""A roundup's pointer to where an item comes from: "Full story via the Star Tribune" (use
+``match``)."""
+
 RE_INITIALISM_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
 """An initialism at the end of a role, its last full stop included ("Ipsos U.S."): ``search``
 up to the character after the role."""
@@ -461,7 +478,8 @@ RE_DOCUMENT_BY: Final = re.compile(
     + _DOCUMENT
     + r"""
     \s+(?:\S+\s+){0,3}?(?:from|by)\s+               # ("shared first") "from", "by"
-    (?P<issuer>\S.*)                                  # who issued it
+    (?P<issuer>\S.*?)                                 # who issued it ...
+    (?:\s+(?:released|published|issued|out)\b.*)?$    # ... not when: "released Wednesday"
     """,
     re.VERBOSE,
 )
@@ -470,7 +488,7 @@ RE_DOCUMENT_BY: Final = re.compile(
 
 RE_DOCUMENT_OF: Final = re.compile(
     r"""
-    (?P<issuer>[A-Z].*?)\s+                          # "Ohio Development Services Agency"
+    (?P<issuer>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the))*)\s+   # "Ohio ... Agency"
     """
     + _DOCUMENT
     + r"""
@@ -809,8 +827,8 @@ RE_BOILERPLATE: Final = re.compile(
       | (?:Tag|Category|Author)\ Archives?:\ [^\n]{{1,60}} | (?:News\ )?Archives?   # site headers
       | AP\ News\ in\ Brief(?:\ at\ [^\n]{{1,30}})?
       | https?://\S{{1,300}}                       # a bare link (a re-host's source line)
-      | Comments\ \(\d{{1,6}}\)
-      | Read\ the\ (?:full|whole)\ story(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # a link to the rest
+      | Comments\ \(\d{{1,6}}\) | ←\ Back\ to\ [^\n]{{1,60}}
+      | Read\ the\ (?:full|whole)\ (?:story|issue)(?:\ (?:at|on)\ [^\n]{{1,40}}|\.)?   # the rest
       | Axios\ Pro\ is\ here\b[^\n]{{0,160}}         # a promo: "Axios Pro is here. ..."
       | Read\ more\ (?:at|on)\ [A-Z][^\n]{{0,40}}      # a re-host's link back: "Read more at Axios"
       | Read\ the\ original\ (?:article|story)\ (?:at|on)\ [A-Z][^\n]{{0,40}} | Comments
@@ -842,6 +860,7 @@ RE_BOILERPLATE: Final = re.compile(
   | (?P<read_next>                             # the end of the story, then other stories
         What\ to\ {_W}\ next | More\ [\w .]{{1,40}}\ stories | More\ (?:S|s)tories
       | Related\ (?:Articles|Stories|Coverage|Searches|articles|stories|searches)
+      | Related\ in\ your\ [a-z]{{1,20}}
       | Most\ (?:Read|Popular|read|popular)(?:\ in\ [A-Z][\w&\ ]{{1,30}})?   # "... in Business"
       | More\ from\ [A-Z][^\n]{{0,40}}
       | Recommended(?:\ (?:[Ss]tories|for\ you|[Aa]rticles|[Rr]eading))? | Related   # re-hosts
@@ -861,7 +880,7 @@ sign-up line follows it (use ``fullmatch``)."""
 
 RE_BOILERPLATE_INSIDE: Final = re.compile(
     rf"""
-    (?P<chrome>Smart\ Brevity[^\n]{{0,6}}\ count:|Today's\ newsletter\ is\ )   # behind a greeting:
+    (?P<chrome>Smart\ Brevity[^\n]{{0,6}}\ count:|Today's\ newsletter\ is\ |Today's\ word\ count:)
                                                 # "☕ Good morning. Smart Brevity™ count: ..."
   | (?P<signup>\bnews\b[^\n]{{0,60}}\ in\ your\ {_INBOX}\b)   # a sign-up box's blurb: "Smart,
     """,  # local news for X, in your inbox every weekday."

@@ -2912,3 +2912,13 @@ def test_furniture_of_feed_readers_and_archives() -> None:
         "Read the full issue on Axios.com",
         "Related in your feeds",
     ]
+
+
+def test_a_hyphenated_name_at_an_items_end_is_no_signature() -> None:
+    """'... per the director, Augustina Feld-Mwangi.' keeps its coined label (16th probe)."""
+    article = body(
+        "Here is how the Pike says goodbye:\n\n"
+        "2/ The jukebox: The 1962 jukebox goes to the society, per the director, "
+        "Augustina Feld-Mwangi."
+    )
+    assert labels(article) == [None, "2/ The jukebox"]

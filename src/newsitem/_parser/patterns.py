@@ -146,8 +146,9 @@ RE_INLINE_LABEL: Final = re.compile(
 )
 """A label inside a line, after a sentence (flattened pages); only known labels count."""
 
-RE_SIGNATURE: Final = re.compile(r"[—–-]\ ?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\s*$")
-"""A signature at the end of a list item: "... — Jane Doe" (searched in the item's text)."""
+RE_SIGNATURE: Final = re.compile(r"(?:[—–]|(?<!\S)-)\ ?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\s*$")
+"""A signature at the end of a list item: "... — Jane Doe" (searched in the item's text; a
+hyphen only after a space: "Augustina Feld-Mwangi." ends no item with a signature)."""
 
 RE_SYMBOL_PREFIX: Final = re.compile(
     r"""

@@ -385,6 +385,9 @@ def _normal_form(source: str) -> str:
 # furniture that a rendering drops (a site's menu) now lets a later line be the headline.
 @example("0\n0 0 0\na 0\nBy A0")
 @example("0\nA | B | C\n0 0 0\na 0\nBy A0")
+# An outlet's line between the headline and a byline was any short line naming an outlet; a
+# rendering joined "AXIOS" / "a" into such a line, and the next paragraph became the byline.
+@example("0\nAXIOS\na\nA0 A0")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

@@ -593,9 +593,12 @@ def _take_byline(state: State, preamble: Preamble) -> None:
         return
     line = state.lines[index]
     below = _next_content_line(state, index + 1)
-    if below is not None and _is_named_outlet(text, line) and _is_byline(state, below):
-        # "Axios" / "Imogen Fairweather-Lutz" under an aggregator's headline: the outlet is
-        # furniture (a rendering drops it, and then reads the name right under the headline).
+    outlet = RE_NEWSLETTER_NAME.fullmatch(text, line.content_start, line.content_end)
+    if below is not None and outlet is not None and _is_byline(state, below):
+        # "Axios Denver" / "Imogen Fairweather-Lutz" under an aggregator's headline ("Axios"
+        # alone is furniture already): the outlet is furniture too (a rendering drops it, and
+        # then reads the name right under the headline). Only an outlet's name as written: a
+        # line joined from two ("AXIOS" / "a") must not become one.
         furniture.append(_chrome_block(state, line, index, "chrome"))
         index, line = below, state.lines[below]
     if _is_byline(state, index):

@@ -2582,6 +2582,7 @@ def test_a_description_with_a_field_in_lower_case() -> None:
             "Port Ellery Apartment Association",
         ),
         ("Rents rose, The Seattle Times reported.", "The Seattle Times"),
+        ("Rents rose, per the FT.", "the FT"),
         (
             "Rents rose, according to the state transportation department.",
             "the state transportation department",

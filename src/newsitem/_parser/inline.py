@@ -1321,6 +1321,7 @@ _PUBLICATION_WORDS: Final[frozenset[str]] = frozenset(
     | {"ledger", "globe", "chronicle", "register", "inquirer", "examiner", "observer", "star"}
     | {"sun", "press", "guardian", "telegraph", "independent", "economist", "atlantic", "hill"}
     | {"information", "verge", "record", "dispatch", "bee", "mercury", "review", "daily"}
+    | {"ft", "wsj", "nyt"}
 )
 """Last words of a publication's name, which keeps its article ("The Seattle Times")."""
 

@@ -2659,6 +2659,27 @@ def test_speakers_of_the_fourteenth_probe(
     assert one_attribution(paragraph) == found
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        (
+            '"She closed a bank," said a senior administration official, who spoke on the '
+            "condition that he not be named.",
+            ("a senior administration official", None, "said"),
+        ),
+        (
+            "Sallis County commissioners said Wednesday they would hold hearings.",
+            ("Sallis County commissioners", None, "said"),
+        ),
+    ],
+    ids=["inverted-unnamed", "commissioners"],
+)
+def test_unnamed_speakers_of_the_sixteenth_probe(
+    paragraph: str, found: tuple[str, str | None, str]
+) -> None:
+    assert one_attribution(paragraph) == found
+
+
 def test_analysts_at_a_bank_are_no_bank() -> None:
     article = body('Analysts at Corliss Bank called the target "ambitious at best."')
     assert [a.name for a in article.attributions] != ["Corliss Bank"]

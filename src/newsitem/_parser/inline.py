@@ -50,6 +50,7 @@ from newsitem._parser.patterns import (
     RE_INITIALISM_END,
     RE_INVERTED_DESCRIBED,
     RE_INVERTED_NAME,
+    RE_INVERTED_UNNAMED,
     RE_MOJIBAKE_QUOTE,
     RE_NAME_AFTER_COMMA,
     RE_NICKNAME,
@@ -129,7 +130,7 @@ _SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
     | {"judge", "mayor", "governor", "senator", "chair", "chairman", "chairwoman", "ceo"}
     | {"commissioner", "sheriff", "prosecutor", "prosecutors", "superintendent", "minister"}
     | {"strategist", "strategists", "scientists", "investigators", "regulators", "authorities"}
-    | {"lawmakers", "organizers", "advocates", "doctors"}
+    | {"lawmakers", "organizers", "advocates", "doctors", "commissioners", "senators", "judges"}
 )
 """Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
 
@@ -1197,7 +1198,7 @@ def _inverted_speaker(
         return None
     name = RE_INVERTED_NAME.match(text, verb_end, end)
     if name is None:
-        return _described_after(text, verb_end, end)
+        return _described_after(text, verb_end, end) or _unnamed_after(text, verb_end, end)
     if name["name"].split(None, 1)[0].rstrip(".,:") in _DAYS_AND_MONTHS:
         return None  # '..., said Thursday: "..."': when, not who
     name_end = name.end("name")
@@ -1205,6 +1206,14 @@ def _inverted_speaker(
         name_end = name.end()  # "said Clearbill director Yusra Hadley": a role, then the name
     # The name ends where its sentence does: '..." said Jane Doe. Budget rose.'
     return name.start("name"), sentence_end(text, name.start("name"), name_end)
+
+
+def _unnamed_after(text: str, verb_end: int, end: int) -> tuple[int, int] | None:
+    """'"...," said a senior administration official': a speaker without a name, after the verb."""
+    found = RE_INVERTED_UNNAMED.match(text, verb_end, end)
+    if found is None or not _unnamed(found["name"]):
+        return None
+    return found.start("name"), found.end("name")
 
 
 def _described_after(text: str, verb_end: int, end: int) -> tuple[int, int] | None:

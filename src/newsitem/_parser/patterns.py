@@ -716,6 +716,13 @@ RE_INVERTED_NAME: Final = re.compile(
 """The speaker after an inverted verb: '..." said Jane Doe' (a lower-case title word before the
 name is passed over)."""
 
+RE_INVERTED_UNNAMED: Final = re.compile(
+    r"\s+(?P<name>(?:a|an|one|two|three|several)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    r"(?=[,.;]|\s*$)"
+)
+"""A speaker without a name after an inverted verb: '..." said a senior administration
+official' (the code checks that it ends in a speaker noun; use ``match``)."""
+
 RE_INVERTED_DESCRIBED: Final = re.compile(
     r"""
     \s+(?P<description>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)     # "parent", "chief scientist"

@@ -65,6 +65,7 @@ EXPECTED: dict[str, list[tuple[int, int, str | None]]] = {
         (15, 1, "Sign up for Axios AM"),
     ],
     "NI307-label-inside-a-line.txt": [(5, 72, "Why it matters:")],
+    "NI308-several-stories.txt": [(7, 1, "Apr 8, 2024 - Axios Brindlewood")],
     "NI401-caption-without-credit.txt": [(5, 60, "Photo:")],
     "NI402-credit-cannot-be-split.txt": [(5, 48, "Photo: see caption above")],
     "NI403-duplicated-caption.txt": [
@@ -195,6 +196,11 @@ MESSAGES: list[tuple[str, str]] = [
         "unknown label 'Road report': not in the Smart Brevity vocabulary",
     ),
     ("NI306-boilerplate.txt", "boilerplate (preferred_source) kept apart from the story"),
+    (
+        "NI308-several-stories.txt",
+        "several stories on one page (1 dateline in the body, 2 'Why it matters' labels):"
+        " parsed as one article",
+    ),
     ("NI401-caption-without-credit.txt", "caption without a credit: nothing follows 'Photo:'"),
     (
         "NI402-credit-cannot-be-split.txt",

@@ -2908,3 +2908,28 @@ def test_a_hyphenated_name_at_an_items_end_is_no_signature() -> None:
         "Augustina Feld-Mwangi."
     )
     assert labels(article) == [None, "2/ The jukebox"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # An article page that scrolled on into the next story's teaser (byline, relative date).
+        (
+            "Why it matters: Fares fund the night boats.\n\nAlma Reyes-Tan\n23 hours ago\n\n"
+            "Library branch reopens after roof repairs\n",
+            "23 hours ago",
+        ),
+        # A topic page: two stories, each with its "Why it matters:".
+        (
+            "Fares rise in May.\n\nWhy it matters: Fares fund the night boats.\n\n"
+            "Library branch reopens\n\nWhy it matters: It opens on Sundays.\n",
+            "Why it matters:",
+        ),
+        # One story: one "Why it matters:", and a date inside a paragraph.
+        ("Why it matters: Fares fund boats.\n\nThe vote is Jan 9, 2022 - at noon.\n", None),
+    ],
+)
+def test_several_stories_on_one_page_are_flagged(text: str, marked: str | None) -> None:
+    source = HEAD + text
+    flagged = [d for d in body(text).diagnostics if d.code == "NI308"]
+    assert [d.span.slice(source) for d in flagged if d.span] == ([marked] if marked else [])

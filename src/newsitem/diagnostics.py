@@ -34,6 +34,7 @@ DiagnosticCode = Literal[
     "NI305",
     "NI306",
     "NI307",
+    "NI308",
     "NI401",
     "NI402",
     "NI403",
@@ -125,6 +126,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "info",
         "label inside a line",
         "label {label!r} inside a line: a new section starts there",
+    ),
+    "NI308": Entry(
+        "warning",
+        "several stories",
+        "several stories on one page ({marks}): parsed as one article",
     ),
     "NI401": Entry(
         "warning",

@@ -16,6 +16,7 @@ from newsitem._parser.blocks import Preamble, RawBlock, read_blocks, read_preamb
 from newsitem._parser.credits import build_credit
 from newsitem._parser.inline import analyse
 from newsitem._parser.labels import kind_of
+from newsitem._parser.patterns import RE_DATELINE, RE_DATELINE_GLUED
 from newsitem._parser.state import State
 from newsitem._parser.text import check_text, decode
 from newsitem.models import (
@@ -68,6 +69,7 @@ def parse_article(
     preamble = read_preamble(state)
     _check_preamble(state, preamble)
     blocks = read_blocks(state, preamble.body_line)
+    _check_listing(state, blocks)
     # 4-5. Inline analysis and models.
     article = _assemble(state, preamble, blocks)
     return article, text
@@ -92,6 +94,41 @@ def _check_preamble(state: State, preamble: Preamble) -> None:
         state.report("NI205", start, end, reason=f"{len(headline)} characters")
     elif headline.endswith(".") and len(headline.split()) > _HEADLINE_MAX_WORDS:
         state.report("NI205", start, end, reason="a long sentence ending in a full stop")
+
+
+def _check_listing(state: State, blocks: list[RawBlock]) -> None:
+    """NI308: several stories on one page (a homepage, a topic page, the next story's teaser).
+
+    Two marks of a story's start are counted in the body: a paragraph that is a dateline (the
+    page's own stands above the body) and a "Why it matters:" label (a story has one). The
+    diagnostic spans the first mark of the second story; the page is still parsed whole, so no
+    text is lost.
+    """
+    text = state.text
+    datelines = [b for b in blocks if b.kind == "paragraph" and _is_dateline(text, b)]
+    why = [
+        b.label
+        for b in blocks
+        if b.kind == "paragraph" and b.label and kind_of(b.label.label) == "why_it_matters"
+    ]
+    marks = [(b.start, b.end) for b in datelines] + [(label.start, label.end) for label in why[1:]]
+    if not marks:
+        return
+    start, end = min(marks)
+    plural = "s" if len(datelines) > 1 else ""
+    found = [f"{len(datelines)} dateline{plural} in the body" if datelines else ""]
+    found.append(f"{len(why)} 'Why it matters' labels" if len(why) > 1 else "")
+    state.report("NI308", start, end, marks=", ".join(part for part in found if part))
+
+
+def _is_dateline(text: str, block: RawBlock) -> bool:
+    if block.label is not None:
+        return False
+    start, end = block.pieces[0]
+    return (
+        RE_DATELINE.fullmatch(text, start, end) is not None
+        or RE_DATELINE_GLUED.match(text, start, end) is not None
+    )
 
 
 def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Article:

@@ -2098,7 +2098,7 @@ def test_the_end_matter_of_re_hosted_wire_stories() -> None:
             "Updated Mar 4, 2025, 9:12am EST\n\nPilots authorize a strike at a regional airline\n\n"
             "Title icon\n\nThe News\n\nPilots voted 97% in favor.",
             "Pilots authorize a strike at a regional airline",
-            None,
+            "Ottoline Brisbane-Yoon",  # the name right above the date
             date(2025, 3, 4),
         ),
         (  # Semafor: headline, author, date
@@ -2933,3 +2933,82 @@ def test_several_stories_on_one_page_are_flagged(text: str, marked: str | None) 
     source = HEAD + text
     flagged = [d for d in body(text).diagnostics if d.code == "NI308"]
     assert [d.span.slice(source) for d in flagged if d.span] == ([marked] if marked else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ('"We compete," says Ana Ruiz, CEO of Harrow Health in Ozark Bend, Mo.', "CEO of Harrow"),
+        ('"It works," said Jo Ann Pike, a farmer in Hays, Kansas.', "a farmer in Hays, Kansas"),
+        ('"It works," said Jo Ann Pike, a farmer in Hays, Kan., who grows wheat.', "a farmer"),
+    ],
+)
+def test_a_role_ends_with_its_places_state(paragraph: str, role: str) -> None:
+    """AP style: ", Mo." ends the role and the sentence at once; a state in full ends it too."""
+    _, found, _ = one_attribution(paragraph)
+    assert found is not None
+    assert found.startswith(role)
+    assert found.endswith(("Mo.", "Kansas", "Kan."))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            '"It was a promise," Republican Lucius Harwell-Stroud said.',
+            "Lucius Harwell-Stroud",
+            "Republican",
+        ),
+        ('"Read it," Democrat Ada Kline said.', "Ada Kline", "Democrat"),
+        ("Democratic Sen. Jo Pike said no.", "Jo Pike", "Democratic Sen."),
+    ],
+)
+def test_a_party_before_a_name_is_its_role(paragraph: str, name: str, role: str) -> None:
+    assert one_attribution(paragraph)[:2] == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        # The last speaker's given name goes with the other pronoun: the one before is meant.
+        (
+            '"We won," Jane Doe said. "We lost," John Roe said. "Not true," she added.',
+            ["Jane Doe", "John Roe", "Jane Doe"],
+        ),
+        # A person mentioned (not quoted) in the block can be the one meant.
+        (
+            'Marjorie Tallis chairs the board. "We lost," John Roe said. "Not true," she said.',
+            ["John Roe", "Marjorie Tallis"],
+        ),
+        # A name that tells nothing ("Jordan"): the nearest speaker, as before.
+        (
+            '"We won," Jane Doe said. "We lost," Jordan Roe said. "Not true," she added.',
+            ["Jane Doe", "Jordan Roe", "Jordan Roe"],
+        ),
+        # The pronoun fits the nearest speaker: that speaker.
+        (
+            '"We won," Jane Doe said. "We lost," John Roe said. "Not true," he added.',
+            ["Jane Doe", "John Roe", "John Roe"],
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_its_given_name_fits(
+    paragraph: str, speakers: list[str]
+) -> None:
+    assert [q.attribution.name if q.attribution else None for q in body(paragraph).quotes] == (
+        speakers
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        ("Gina Okafor\nUpdated Mar 4, 2025, 9:12am EST\n\n", "Gina Okafor"),  # Semafor
+        ("Alma Reyes-Tan\n11 hours ago - News\n\n", "Alma Reyes-Tan"),  # a local page
+        ("Alma Reyes-Tan\n\n11 hours ago - News\n\n", None),  # not right above it
+    ],
+)
+def test_a_name_right_above_the_dateline_is_the_byline(top: str, byline: str | None) -> None:
+    article = parse(top + "Ferry fares rise\n\nThe board voted.")
+    assert (article.headline, article.byline) == ("Ferry fares rise", byline)
+    assert article.sections[0].span.start >= article.headline_span.end  # type: ignore[union-attr]

@@ -248,10 +248,30 @@ def read_preamble(state: State) -> Preamble:
             if dateline.span.end < line.content_end:
                 # The next line was glued on: it starts where the dateline ends.
                 lines[index] = make_line(state.text, dateline.span.end, line.end)
-                return _with_headline(state, dateline, before, index)
-            return _with_headline(state, dateline, before, index + 1)
+                preamble = _with_headline(state, dateline, before, index)
+                return _with_byline_above(state, preamble, index)
+            return _with_byline_above(
+                state, _with_headline(state, dateline, before, index + 1), index
+            )
         seen.append(index)
     return _without_dateline(state, before)
+
+
+def _with_byline_above(state: State, preamble: Preamble, dateline_line: int) -> Preamble:
+    """Take a name right above the dateline as the byline, when none stands under the headline.
+
+    Semafor and listing pages put the author over the date ("Gina Chua" / "Updated Mar 4, 2025,
+    9:12am EST"), the headline under it. Only with a headline: a rendering writes the byline
+    under it, where a second parse takes it again.
+    """
+    if preamble.byline is not None or preamble.headline is None or dateline_line == 0:
+        return preamble
+    above = state.lines[dateline_line - 1]
+    if above.blank or not (_is_bare_name(state.text, above) or _is_by_line(state.text, above)):
+        return preamble
+    preamble.before = [block for block in preamble.before if block.last_line != dateline_line - 1]
+    preamble.byline = (above.content_start, above.content_end)
+    return preamble
 
 
 _SITE_DATES: Final = ("Published", "Posted")

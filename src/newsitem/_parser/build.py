@@ -138,7 +138,10 @@ def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Artic
     article's one validation builds (and checks) them: a model per call is dearer than a field.
     """
     text = state.text
-    lede_at = (preamble.byline or preamble.headline or (0, 0))[1]
+    # (a byline may stand above the dateline: the lede starts under both)
+    lede_at = max(
+        (bounds[1] for bounds in (preamble.byline, preamble.headline) if bounds), default=0
+    )
     sections = [_SectionBuilder(None, "lede", lede_at)]
     related: list[dict[str, Any]] = []
     boilerplate = [_boilerplate(state, block) for block in preamble.before]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
+from newsitem._parser.given_names import Gender, gender_of_name
 from newsitem._parser.names import (
     ABBREVIATIONS,
     NAME_PARTICLES,
@@ -205,9 +206,7 @@ def analyse(
             continue  # '"Every spring people tell me ...," X said': the quote's own words
         if not found.pronoun:
             attributions.append(_to_model(state, found))
-        elif (
-            antecedent := _opens_sentence_before(state, start, spans, found) or _antecedent(state)
-        ) is not None:
+        elif (antecedent := _named_by_pronoun(state, start, spans, found)) is not None:
             attributions.append(_to_model(state, found, antecedent))
         else:
             if found.cue in {"told", "tells", "tell"}:
@@ -215,6 +214,7 @@ def analyse(
             continue  # (but not one a later pronoun can name)
         if found.cue in _SPEECH_CUES and not found.document:
             state.last_speaker = (len(state.seen_blocks), attributions[-1])
+            state.speakers.append(attributions[-1].name)
     carried = (
         None if labelled else _carried_speaker(state, text, start, end, spans, attributions, bullet)
     )
@@ -1287,14 +1287,61 @@ def _reads_as_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] != "The" and all(is_capitalised(w) for w in words)
 
 
-def _antecedent(state: State) -> str | None:
+def _named_by_pronoun(
+    state: State, start: int, spans: list[tuple[int, int]], found: _Found
+) -> str | None:
+    """Who the pronoun of ``found`` names.
+
+    The person who opens the sentence before its quote (:func:`_opens_sentence_before`) when
+    the given name fits the pronoun, else :func:`_antecedent`.
+    """
+    wanted = _PRONOUN_GENDERS.get(state.text[found.source_start : found.source_end].lower())
+    opener = _opens_sentence_before(state, start, spans, found)
+    if opener is not None and (wanted is None or gender_of_name(opener) in (wanted, None)):
+        return opener
+    return _antecedent(state, found, wanted)
+
+
+def _antecedent(state: State, found: _Found, wanted: Gender | None) -> str | None:
     """Who "he" or "she" is: the last speaker named in this block, else in the block before.
 
     '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
     on with the speaker just quoted. Further back, or with no speaker before, it names nobody.
+    When the speaker's given name goes with the other pronoun (:mod:`given_names`), the pronoun
+    names the latest person before it whose name fits: mentioned in this block or the one
+    before, else an earlier speaker.
     """
     block, speaker = state.last_speaker
-    return speaker.name if speaker and block >= len(state.seen_blocks) - 1 else None
+    if speaker is None or block < len(state.seen_blocks) - 1:
+        return None
+    if wanted is None or gender_of_name(speaker.name) in (wanted, None):
+        return speaker.name
+    return _latest_person(state, found.start, wanted)
+
+
+_PRONOUN_GENDERS: Final[dict[str, Gender]] = {"she": "feminine", "he": "masculine"}
+"""The pronouns that tell a gender ("they" tells none)."""
+
+
+def _latest_person(state: State, before: int, wanted: Gender) -> str | None:
+    """The latest person, named before ``before``, whose given name goes with ``wanted``.
+
+    Looked for among the full names in this block and the one before it (mentioned or quoted),
+    then among the earlier speakers.
+    """
+    blocks = state.seen_blocks[-2:]
+    start = blocks[0][0]
+    found = None
+    for run in name_runs(state.text, start, before):
+        named = full_name_of(run)
+        if named is not None and gender_of_name(named[1]) == wanted:
+            found = named[1]
+    if found is not None:
+        return found
+    for name in reversed(state.speakers):
+        if gender_of_name(name) == wanted:
+            return name
+    return None
 
 
 def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:

@@ -64,6 +64,10 @@ OUTLETS: Final[dict[str, str]] = {
 
 TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
+        "republican",  # a party before a name: "Republican Jane Doe", "GOP Sen. Jane Doe"
+        "democrat",
+        "democratic",
+        "gop",
         "president",
         "vice",
         "prime",

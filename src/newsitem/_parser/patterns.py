@@ -387,6 +387,19 @@ _PLACE_DOT: Final = (
 name ("the mayor of St. Louis"), and of an initialism ("the U.N.'s resident coordinator", "a
 U.S. envoy")."""
 
+_STATE_DOT: Final = (
+    r"(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\."
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New\ (?:Hampshire|Jersey|Mexico|York)|North\ (?:Carolina|Dakota)|Ohio|Oklahoma|Oregon"
+    r"|Pennsylvania|Rhode\ Island|South\ (?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont"
+    r"|Virginia|Washington|West\ Virginia|Wisconsin|Wyoming))"
+)
+"""A U.S. state after a place ("Ozark Bend, Mo.", "Hays, Kansas"): as AP style shortens it, its
+full stop kept (it ends the sentence too), or in full."""
+
 RE_PULL_QUOTE_CREDIT: Final = re.compile(
     r"""
     (?!By\ )                                   # (a byline is no credit)
@@ -431,8 +444,9 @@ RE_APPOSITIVE: Final = re.compile(
     rf"""
     ,\s+                                   # ", CEO of Acme." after an inverted speaker
     (?:\d{{1,3}},\s+)?                      # after an age: ", 54, a nurse from Akron."
-    (?P<role>[^,.;:!?"“”()]{{2,100}}?(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,100}}?)*)   # the title, up to
-    (?=(?!{_PLACE_DOT})\.(?:\s|$)|[;!?]|$               # the sentence's end, or a clause
+    (?P<role>[^,.;:!?"“”()]{{2,100}}?(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,100}}?)*   # the title,
+        (?:,\s+{_STATE_DOT}(?=[\s.,]|$))?)     # with a state after its place (", Mo."), up to
+    (?=(?<=\.)(?=\s|$)|(?!{_PLACE_DOT})\.(?:\s|$)|[;!?]|$   # the sentence's end, or a clause
       |,\s+(?:who|which|whose|where)\b                 # about it (", which will close ..."),
       |,\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s)   # or where it was said (", in an op-ed")
     """,

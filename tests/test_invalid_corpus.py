@@ -3,6 +3,8 @@
 Every fixture was written for this suite in the house style. The table below pins, for each
 fixture, every diagnostic of its own code: line, column (1-based) and the exact text its span
 covers (``None`` for a point diagnostic). NI102 (invalid UTF-8) is a ``.bin`` file, read as bytes.
+NI107 (a lone surrogate, which no file can hold) writes it as the six characters ``\\ud800``,
+which the test turns into the one code point.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ EXPECTED: dict[str, list[tuple[int, int, str | None]]] = {
     "NI104-mojibake.txt": [(5, 97, "â€™")],
     "NI105-input-too-large.txt": [(1, 1, (INVALID / "NI105-input-too-large.txt").read_text())],
     "NI106-byte-order-mark.txt": [(1, 1, "\ufeff")],
+    "NI107-lone-surrogate.txt": [(5, 20, "\ud800")],
     "NI201-no-dateline.txt": [(1, 1, None)],
     "NI202-bad-dateline-date.txt": [(1, 1, "Feb 30, 2023 - Politics")],
     "NI203-unresolved-dateline-date.txt": [(1, 1, "Updated 5 hours ago - Economy")],
@@ -90,7 +93,10 @@ def _code(path: Path) -> str:
 
 
 def _source(path: Path) -> str | bytes:
-    return path.read_bytes() if path.suffix == ".bin" else path.read_text(encoding="utf-8")
+    if path.suffix == ".bin":
+        return path.read_bytes()
+    text = path.read_text(encoding="utf-8")
+    return text.replace("\\ud800", "\ud800") if _code(path) == "NI107" else text
 
 
 def _text(source: str | bytes) -> str:
@@ -218,3 +224,14 @@ def test_exact_message(name: str, message: str) -> None:
     path = INVALID / name
     first = next(d for d in _parse(path).diagnostics if d.code == _code(path))
     assert first.message == message
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character() -> None:
+    """The article of a ``str`` with a lone surrogate dumps to JSON; offsets stay the same."""
+    source = "Jan 6, 2022 - World\n\nA head\ud800line\n\nText."
+    article = parse(source)
+    assert article.headline == "A head\ufffdline"
+    assert article.headline_span is not None
+    assert article.headline_span.start == source.index("A head")
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    assert [d.code for d in article.errors] == ["NI107"]

@@ -21,6 +21,7 @@ DiagnosticCode = Literal[
     "NI104",
     "NI105",
     "NI106",
+    "NI107",
     "NI201",
     "NI202",
     "NI203",
@@ -72,6 +73,11 @@ CATALOGUE: Final[dict[DiagnosticCode, Entry]] = {
         "input too large: {size} characters is over the limit of {limit}; it was not parsed",
     ),
     "NI106": Entry("info", "byte order mark", "byte order mark at the start of the text"),
+    "NI107": Entry(
+        "error",
+        "lone surrogate",
+        "lone surrogate {char} in the text: it is no character and was read as U+FFFD",
+    ),
     "NI201": Entry(
         "warning",
         "no dateline",

@@ -18,7 +18,7 @@ from newsitem._parser.inline import analyse
 from newsitem._parser.labels import kind_of
 from newsitem._parser.patterns import RE_DATELINE, RE_DATELINE_GLUED
 from newsitem._parser.state import State
-from newsitem._parser.text import check_text, decode
+from newsitem._parser.text import check_text, decode, replace_surrogates
 from newsitem.models import (
     Article,
     Block,
@@ -50,10 +50,11 @@ def parse_article(
     """Parse ``source``; return the article and the text its spans point into."""
     # 1. Text: bytes are decoded; nothing else is changed, so offsets stay the user's.
     bad_bytes: list[tuple[int, int]] = []
+    surrogates: list[tuple[int, str]] = []
     if isinstance(source, bytes):
         text, bad_bytes = decode(source)
     else:
-        text = source
+        text, surrogates = replace_surrogates(source)
     if len(text) > max_chars:
         # Refused before the text is split into lines, so a refusal costs next to nothing; the
         # one diagnostic sits at offset 0, which the first line's position covers.
@@ -61,7 +62,7 @@ def parse_article(
         state.report("NI105", 0, len(text), size=len(text), limit=max_chars)
         return Article(sections=[_empty_lede(0)], diagnostics=state.diagnostics), text
     state = State.for_text(text, reference_date)
-    check_text(state, bad_bytes)
+    check_text(state, bad_bytes, surrogates)
     if not text.strip():
         state.report("NI101", 0, len(text))
         return Article(sections=[_empty_lede(0)], diagnostics=_sorted(state)), text

@@ -970,6 +970,10 @@ RE_MOJIBAKE_LEAD: Final = re.compile(r"[\u00c2-\u00f4]")
 RE_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """A control character other than tab and line breaks (searched in the whole text)."""
 
+RE_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
+"""A lone surrogate: a code point a ``str`` can hold but that is no character (it cannot be
+encoded to UTF-8 or dumped to JSON). Searched in the whole text of a ``str`` input."""
+
 RE_ODD_CHAR: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00c2-\u00f4]")
 """A control character or a mojibake lead (:data:`RE_CONTROL`, :data:`RE_MOJIBAKE_LEAD`): one
 scan finds where either check must start, and tells a clean text apart (searched in the whole

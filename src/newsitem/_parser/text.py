@@ -9,7 +9,13 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-from newsitem._parser.patterns import RE_CONTROL, RE_MOJIBAKE, RE_MOJIBAKE_LEAD, RE_ODD_CHAR
+from newsitem._parser.patterns import (
+    RE_CONTROL,
+    RE_MOJIBAKE,
+    RE_MOJIBAKE_LEAD,
+    RE_ODD_CHAR,
+    RE_SURROGATE,
+)
 from newsitem._parser.state import State
 
 _MAX_REPORTS: Final = 50
@@ -70,11 +76,36 @@ def decode(data: bytes) -> tuple[str, list[tuple[int, int]]]:
     return "".join(pieces), bad
 
 
-def check_text(state: State, bad_bytes: list[tuple[int, int]]) -> None:
-    """Report encoding problems of the whole text (``bad_bytes`` as :func:`decode` gives them)."""
+def replace_surrogates(text: str) -> tuple[str, list[tuple[int, str]]]:
+    r"""Replace each lone surrogate with U+FFFD; return the text and each (offset, code point).
+
+    A ``str`` can hold them (``"\ud800"``) but no encoding or JSON can: the models would fail to
+    serialise. Each becomes one U+FFFD, so every offset stays the same.
+
+    >>> replace_surrogates("ok\ud800!")
+    ('ok\ufffd!', [(2, 'U+D800')])
+    """
+    if text.isascii() or RE_SURROGATE.search(text) is None:
+        return text, []  # (the common case: one scan, nothing copied)
+    found = [(m.start(), f"U+{ord(m.group()):04X}") for m in RE_SURROGATE.finditer(text)]
+    return RE_SURROGATE.sub("\ufffd", text), found
+
+
+def check_text(
+    state: State,
+    bad_bytes: list[tuple[int, int]],
+    surrogates: list[tuple[int, str]] | None = None,
+) -> None:
+    """Report encoding problems of the whole text.
+
+    ``bad_bytes`` as :func:`decode` gives them, ``surrogates`` as :func:`replace_surrogates`
+    does.
+    """
     text = state.text
     for position, offset in bad_bytes:
         state.report("NI102", position, position + 1, offset=offset)
+    for position, code_point in (surrogates or [])[:_MAX_REPORTS]:
+        state.report("NI107", position, position + 1, char=code_point)
     if text.startswith("\ufeff"):
         state.report("NI106", 0, 1)
     odd = RE_ODD_CHAR.search(text)

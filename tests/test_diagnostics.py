@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from newsitem import Diagnostic, ParseError, Span, parse, validate
+from newsitem import Diagnostic, ParseError, Span, parse, render, validate
 from newsitem._parser import lines
 from newsitem._parser import state as state_module
 from newsitem.diagnostics import CATALOGUE
@@ -360,3 +360,32 @@ def test_closing_mark_of_a_mojibake_dash_is_no_stray_quote() -> None:
 def test_new_opening_mark_before_the_last_one_closed() -> None:
     source = HEAD + "“Prices rose, “the report said.”"
     assert [(d.code, d.column) for d in validate(source) if d.code == "NI501"] == [("NI501", 1)]
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"reference_date": "2022-01-06"}, TypeError, "reference_date must be a datetime.date"),
+        ({"max_chars": None}, TypeError, "max_chars must be an int"),
+        ({"max_chars": "10"}, TypeError, "max_chars must be an int"),
+        ({"max_chars": True}, TypeError, "max_chars must be an int"),
+        ({"max_chars": -1}, ValueError, "max_chars must be 0 or more"),
+    ],
+)
+def test_bad_options_fail_at_the_call(
+    options: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        parse("5 hours ago - World\n\nA headline", **options)  # type: ignore[arg-type]
+
+
+def test_a_datetime_as_reference_date_counts_as_its_day() -> None:
+    moment = datetime(2022, 1, 6, 23, 30)
+    article = parse("5 hours ago - World\n\nA headline", reference_date=moment)
+    assert article.dateline is not None
+    assert article.dateline.date == date(2022, 1, 6)
+
+
+def test_render_takes_an_article() -> None:
+    with pytest.raises(TypeError, match="render\\(\\) takes an Article, not NoneType"):
+        render(None)  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 
 from newsitem._parser.build import DEFAULT_MAX_CHARS, parse_article
 from newsitem.errors import ParseError
@@ -42,11 +42,14 @@ def parse(
 
     Raises:
         ParseError: with ``strict=True``, when the input has error diagnostics.
-        TypeError: when ``text`` is neither ``str`` nor ``bytes``.
+        TypeError: when ``text`` is neither ``str`` nor ``bytes``, ``reference_date`` is no
+            ``datetime.date`` (a ``datetime`` counts as its day) or ``max_chars`` no ``int``.
+        ValueError: when ``max_chars`` is negative.
 
     """
     if not isinstance(text, str | bytes):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    reference_date = _checked_options(reference_date, max_chars)
     with _cyclic_gc_paused():
         article, _ = parse_article(text, reference_date, max_chars)
     if strict and article.errors:
@@ -65,6 +68,21 @@ def validate(
     Never raises on content (only :class:`TypeError` for a wrong argument type).
     """
     return parse(text, reference_date=reference_date, max_chars=max_chars).diagnostics
+
+
+def _checked_options(reference_date: object, max_chars: object) -> date | None:
+    """The reference day, once the options are checked: a clear error here, not deep inside."""
+    if reference_date is not None and not isinstance(reference_date, date):
+        raise TypeError(
+            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
+        )
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool):
+        raise TypeError(f"max_chars must be an int, not {type(max_chars).__name__}")
+    if max_chars < 0:
+        raise ValueError(f"max_chars must be 0 or more, not {max_chars}")
+    if isinstance(reference_date, datetime):
+        return reference_date.date()  # (its day: datelines name days)
+    return reference_date
 
 
 @contextmanager

@@ -41,6 +41,8 @@ def render(article: Article) -> str:
     <BLANKLINE>
     Why it matters: Text.
     """
+    if not isinstance(article, Article):
+        raise TypeError(f"render() takes an Article, not {type(article).__name__}")
     chunks: list[str] = []
     if article.dateline is not None:
         chunks.append(article.dateline.text)

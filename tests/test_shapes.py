@@ -630,10 +630,20 @@ def test_credit_forms(
     assert (caption.credit.agency, caption.credit.distributor) == (agency, distributor)
 
 
-def test_data_source_of_a_chart() -> None:
-    article = body("The lede.\n\nData: Census Bureau; Chart: Axios Visuals")
+@pytest.mark.parametrize(
+    ("credit", "creators", "agency"),
+    [
+        ("Data: Census Bureau; Chart: Axios Visuals", [], "Axios Visuals"),
+        ("Chart: Axios Visuals; Data: Census Bureau", [], "Axios Visuals"),  # the other order
+        ("Map: Jo Pike/Axios; Data: Census Bureau", ["Jo Pike"], "Axios"),
+    ],
+)
+def test_data_source_of_a_chart(credit: str, creators: list[str], agency: str) -> None:
+    article = body(f"The lede.\n\n{credit}")
     [caption] = article.captions
-    assert caption.credit is not None and caption.credit.data_source == "Census Bureau"
+    assert caption.credit is not None
+    assert (caption.credit.creators, caption.credit.agency) == (creators, agency)
+    assert caption.credit.data_source == "Census Bureau"
 
 
 def test_long_data_part_of_a_chart_credit() -> None:

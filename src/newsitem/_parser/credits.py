@@ -227,13 +227,18 @@ def _primary_segment(head: str, body: str, kind: CreditKind) -> tuple[str, str |
     """The part of a compound credit that names the visual's maker, and a chart's data source.
 
     "Photo illustration: A/Axios. Photo: B/Getty" -> "A/Axios" (the illustration is the visual);
-    "Data: Census; Chart: B/Axios" -> "B/Axios" with data source "Census".
+    "Data: Census; Chart: B/Axios" -> "B/Axios" with data source "Census"; the other order too,
+    "Chart: B/Axios; Data: Census".
     """
     segments = RE_CREDIT_SEGMENT.split(body)
     if head.lower().startswith(_DATA_HEADS) and len(segments) > 1:
         last = segments[-1]
         return last.split(":", 1)[1].strip(), segments[0].strip()
     del kind
+    for segment in segments[1:]:
+        later_head, _, source = segment.partition(":")
+        if later_head.strip().lower().startswith(_DATA_HEADS):
+            return segments[0].strip(), source.strip()
     return segments[0], None
 
 

@@ -283,7 +283,7 @@ RE_BARE_CREDIT_LINE: Final = re.compile(
 RE_CREDIT_SEGMENT: Final = re.compile(
     r"""
     [.;]?(?<!\s)\s+                           # ". " or "; " between two credits
-    (?=(?:Photos?|Chart|Map|Cartogram|Graphic|Table|chart|map)\s*:)   # the next credit's head
+    (?=(?:Photos?|Chart|Map|Cartogram|Graphic|Table|chart|map|Data|Source)\s*:)  # the next head
     """,
     re.VERBOSE,
 )

@@ -3022,3 +3022,21 @@ def test_a_name_right_above_the_dateline_is_the_byline(top: str, byline: str | N
     article = parse(top + "Ferry fares rise\n\nThe board voted.")
     assert (article.headline, article.byline) == ("Ferry fares rise", byline)
     assert article.sections[0].span.start >= article.headline_span.end  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Jen O'Malley Dillon spoke first. \"We are ready,\" O'Malley Dillon added.",
+            "Jen O'Malley Dillon",
+        ),
+        (
+            'Rep. Debbie Wasserman Schultz spoke. "No," Wasserman Schultz added.',
+            "Debbie Wasserman Schultz",
+        ),
+        ('Mary Jane Doe spoke. "No," Jane Doe added.', "Jane Doe"),  # a full name already
+    ],
+)
+def test_a_double_surname_is_the_full_name_mentioned_before(paragraph: str, name: str) -> None:
+    assert speakers(body(paragraph)) == [name]

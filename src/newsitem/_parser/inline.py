@@ -1351,8 +1351,9 @@ def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Att
         role = state.text[found.role[0] : found.role[1]]
     if antecedent is not None:
         name = antecedent
-    elif _is_compound_surname(bare):
-        # "Benítez de la Torre said": the full name mentioned earlier that ends with it.
+    elif _is_compound_surname(bare) or _is_double_surname(bare):
+        # "Benítez de la Torre said", "Wasserman Schultz added": the full name mentioned
+        # earlier that ends with it.
         full = _full_name(state, surname_of(bare))
         tail = " " + bare[0].lower() + bare[1:]  # "Van der Molen" at a sentence's start
         name = full if full is not None and full.endswith((" " + bare, tail)) else bare
@@ -1403,6 +1404,20 @@ def _without_nickname(name: str) -> str:
     if '"' not in name and "“" not in name:
         return name  # (a cheap test first)
     return RE_NICKNAME_IN_NAME.sub("", name)
+
+
+def _is_double_surname(source: str) -> bool:
+    """Whether ``source`` may be a surname of two words ("Wasserman Schultz", "O'Malley Dillon").
+
+    Two capitalised words whose first is no given name (:mod:`given_names`): "Jane Doe" is a
+    full name already, and is not looked up.
+    """
+    words = source.split()
+    return (
+        len(words) == 2
+        and all(is_capitalised(word) for word in words)
+        and gender_of_name(source) is None
+    )
 
 
 def _is_compound_surname(source: str) -> bool:

@@ -3040,3 +3040,14 @@ def test_a_name_right_above_the_dateline_is_the_byline(top: str, byline: str | N
 )
 def test_a_double_surname_is_the_full_name_mentioned_before(paragraph: str, name: str) -> None:
     assert speakers(body(paragraph)) == [name]
+
+
+def test_a_by_line_with_two_spaces_is_a_byline() -> None:
+    """AP's site writes "By  NAME" (two spaces): the headline and byline above its date line."""
+    article = parse(
+        "AP Logo\nWorld | U.S. | Politics | Sports\n\nRegulators approve the first offshore wind"
+        " farm\n\nBy  MARGUERITE OYELARAN-FISCHER\nUpdated 4:37 PM EDT, July 12, 2023\n\n"
+        "WASHINGTON (AP) — Regulators approved it."
+    )
+    assert article.headline == "Regulators approve the first offshore wind farm"
+    assert article.byline == "By  MARGUERITE OYELARAN-FISCHER"

@@ -107,7 +107,7 @@ RE_DATE_PREFIX: Final = re.compile(
 RE_BYLINE: Final = re.compile(
     r"""
     (?:[-•]\ )?                              # written as a list item by some re-hosts
-    (?:(?:Story\ by|By)\ )?                  # "By Jane Doe", "Story by Jane Doe", "Jane Doe"
+    (?:(?:Story\ by|By)\ +)?                 # "By Jane Doe" (or "By  JANE DOE"), "Story by …"
     [A-ZÀ-ÖØ-Þ][\w.'’-]+                     # a capitalised name ("Élodie") ...
     (?:\ (?:[A-ZÀ-ÖØ-Þ][\w.'’-]+|de|van|von|and|&)){1,4}   # ... of two to five words
     (?:,\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+)*     # ", Axios" or a second author,

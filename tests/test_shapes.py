@@ -3051,3 +3051,41 @@ def test_a_by_line_with_two_spaces_is_a_byline() -> None:
     )
     assert article.headline == "Regulators approve the first offshore wind farm"
     assert article.byline == "By  MARGUERITE OYELARAN-FISCHER"
+
+
+def test_a_relative_clause_ends_an_appositive_role() -> None:
+    """'X, a scientist at Y who was not involved in the study, said': the role ends before "who"."""
+    name, role, _ = one_attribution(
+        '"This is careful work," Dr. Nat Brightmore-Osei, a permafrost scientist at the Fairbanks'
+        " Polar Institute who was not involved in the study, said in an interview with Axios."
+    )
+    assert (name, role) == (
+        "Nat Brightmore-Osei",
+        "a permafrost scientist at the Fairbanks Polar Institute",
+    )
+
+
+def test_a_long_appositive_before_the_verb() -> None:
+    """A relative clause of more than 80 characters between the name and "said"."""
+    name, role, _ = one_attribution(
+        "In an interview with Axios, Dr. Felix Ambrose-Tanaka, who runs the infectious disease"
+        " program at Crestmoor Children's Hospital in Denver, said staffing is the bottleneck."
+    )
+    assert (name, role) == ("Felix Ambrose-Tanaka", "Dr.")
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("  • About 40 staffers will be offered jobs, the memo says.", "Mort Ashdown-Fell"),
+        ("  • About 40 staffers will be offered jobs, Jane Okafor said.", None),  # a person between
+    ],
+)
+def test_a_pronoun_reaches_past_a_block_that_names_nobody(
+    between: str, speaker: str | None
+) -> None:
+    article = body(
+        f'"We gave it a fair shot," Mort Ashdown-Fell wrote in the memo.\n\n{between}\n'
+        '  • "Nobody is being shown the door today," he wrote.'
+    )
+    assert speakers(article)[-1] == speaker

@@ -62,6 +62,7 @@ from newsitem._parser.patterns import (
     RE_QUOTE_MARK,
     RE_QUOTE_VERB,
     RE_REVERSED_APPOSITIVE,
+    RE_ROLE_RELATIVE,
     RE_SENTENCE_SUBJECT,
     RE_SPEECH_VERB,
     RE_STATEMENT,
@@ -955,6 +956,9 @@ def _appositive_speaker(
     ):
         return None
     role = (window_start + found.start("role"), window_start + found.end("role"))
+    relative = RE_ROLE_RELATIVE.search(found["role"])
+    if relative is not None:  # "a scientist at Y who was not involved": "a scientist at Y"
+        role = (role[0], role[0] + relative.start())
     first_word = found["role"].split(None, 1)[:1]
     if found["role"].isdigit() or (first_word and first_word[0].lower() in _RELATIVE_PRONOUNS):
         return _Found(name_start, verb_end, name_start, name_end, verb)  # ", who voted no," ", 54,"
@@ -1306,17 +1310,43 @@ def _antecedent(state: State, found: _Found, wanted: Gender | None) -> str | Non
     """Who "he" or "she" is: the last speaker named in this block, else in the block before.
 
     '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
-    on with the speaker just quoted. Further back, or with no speaker before, it names nobody.
-    When the speaker's given name goes with the other pronoun (:mod:`given_names`), the pronoun
-    names the latest person before it whose name fits: mentioned in this block or the one
-    before, else an earlier speaker.
+    on with the speaker just quoted. Further back, or with no speaker before, it names nobody,
+    unless the blocks between name nobody either (:func:`_still_in_view`). When the speaker's
+    given name goes with the other pronoun (:mod:`given_names`), the pronoun names the latest
+    person before it whose name fits: mentioned in this block or the one before, else an
+    earlier speaker.
     """
     block, speaker = state.last_speaker
-    if speaker is None or block < len(state.seen_blocks) - 1:
+    if speaker is None or not _still_in_view(state, block, speaker.name):
         return None
     if wanted is None or gender_of_name(speaker.name) in (wanted, None):
         return speaker.name
     return _latest_person(state, found.start, wanted)
+
+
+_PRONOUN_REACH: Final = 3
+"""A pronoun names a speaker at most this many blocks back (itself counted)."""
+
+
+def _still_in_view(state: State, block: int, name: str) -> bool:
+    """Whether the speaker ``name`` of ``block`` is still the one a pronoun names.
+
+    In this block or the one before; or, for a person's full name, up to
+    :data:`_PRONOUN_REACH` blocks back when the blocks between name no person ('X said.' /
+    'The memo says ...' / '"...," he wrote'; not "people familiar with his plans").
+    """
+    current = len(state.seen_blocks)
+    if block >= current - 1:
+        return True
+    if block < current - _PRONOUN_REACH or not _reads_as_person(name):
+        return False
+    text = state.text
+    for start, end in state.seen_blocks[block : current - 1]:
+        for run in name_runs(text, start, end):
+            named = full_name_of(run)
+            if named is not None and _reads_as_person(named[1]):
+                return False
+    return True
 
 
 _PRONOUN_GENDERS: Final[dict[str, Gender]] = {"she": "feminine", "he": "masculine"}

@@ -579,7 +579,7 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
     (?:\s+\([A-Z0-9][\w.\ -]{{0,18}}\))?          # a party and state: "(R-Kan.)", "(D)", "(45th)"
     (?:,\s+\d{{1,3}}(?=,))?                        # an age: "Jane Doe, 54, a nurse, said"
     ,\s+(?P<role>[^,.;:!?"“”()\s]                 # ", the COO, " (maybe wrapped; "St." goes
-        [^,.;:!?"“”()]{{1,79}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}}){{0,3}}   # on: "of St. Louis")
+        [^,.;:!?"“”()]{{1,119}}(?:{_PLACE_DOT}[^,.;:!?"“”()]{{1,79}}){{0,3}}   # on: "of St. Louis")
         (?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?),\s+   # ", Oklahoma": a place's state
     \Z                                          # right before the verb
     """,
@@ -588,6 +588,10 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
 """A speaker and an appositive before the verb: '"...," Jane Doe, the COO, said.', 'Jane Doe, a
 recruiter, told Axios: "..."'. Searched in a short window before the verb only, so a block with
 many verbs stays linear."""
+
+RE_ROLE_RELATIVE: Final = re.compile(r"\s+(?:who|which|whose)\s")
+"""A relative clause inside an appositive ('X, a scientist at Y who was not involved in the
+study, said'): it describes the speaker but is no part of the role (searched in the role)."""
 
 RE_REVERSED_APPOSITIVE: Final = re.compile(
     r"""

@@ -829,7 +829,8 @@ def test_split_quote_around_the_speaker() -> None:
         ),
         # ... but not further back, and never without a speaker before.
         (
-            '"We will win," Jane Doe said.\n\nTurnout was high.\n\n"No," she said.',
+            '"We will win," Jane Doe said.\n\nTurnout was high.\n\nIt rained.\n\nPolls closed.'
+            '\n\n"No," she said.',
             ["Jane Doe", None],
         ),
         ('"No," she said.', [None]),

@@ -1325,7 +1325,7 @@ def _antecedent(state: State, found: _Found, wanted: Gender | None) -> str | Non
 
 
 _PRONOUN_REACH: Final = 3
-"""A pronoun names a speaker at most this many blocks back (itself counted)."""
+"""A pronoun names a speaker at most this many blocks back (two blocks between them)."""
 
 
 def _still_in_view(state: State, block: int, name: str) -> bool:

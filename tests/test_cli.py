@@ -198,6 +198,51 @@ def test_parse_without_input_is_a_usage_error() -> None:
     assert b"parse needs an input" in result.stderr
 
 
+def _copy_sample(tmp_path: Path, name: str = "s.txt") -> Path:
+    copy = tmp_path / name
+    copy.write_bytes(SAMPLE_PATH.read_bytes())
+    return copy
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "hard link"])
+def test_output_over_the_input_is_refused(tmp_path: Path, spelling: str) -> None:
+    source = _copy_sample(tmp_path)
+    output = {
+        "same": source,
+        "dotted": tmp_path / "sub" / ".." / "s.txt",
+        "hard link": tmp_path / "link.txt",
+    }[spelling]
+    (tmp_path / "sub").mkdir()
+    if spelling == "hard link":
+        output.hardlink_to(source)
+    result = run_cli("parse", source, "-o", output)
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode() == (
+        f"newsitem: the output {output} is also an input: writing it would destroy the input "
+        "before it is read; choose another -o\n"
+    )
+    assert source.read_bytes() == SAMPLE_PATH.read_bytes()  # untouched
+
+
+def test_output_over_one_input_of_many_is_refused(tmp_path: Path) -> None:
+    first, second = _copy_sample(tmp_path, "a.txt"), _copy_sample(tmp_path, "b.txt")
+    result = run_cli("parse", tmp_path, "-o", second)
+    assert result.returncode == 2
+    assert b"is also an input" in result.stderr
+    assert first.read_bytes() == second.read_bytes() == SAMPLE_PATH.read_bytes()
+
+
+def test_jsonl_output_over_the_jsonl_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "crawl.jsonl"
+    data = json.dumps({"text": SAMPLE_PATH.read_text(encoding="utf-8")}).encode() + b"\n"
+    source.write_bytes(data)
+    result = run_cli("parse", "--jsonl", source, "-o", source)
+    assert result.returncode == 2
+    assert b"is also an input" in result.stderr
+    assert source.read_bytes() == data
+
+
 # parse: many files -----------------------------------------------------------------------------
 
 

@@ -612,11 +612,36 @@ def _is_dir_target(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
 
 
+def _same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file: the same inode when both exist, else the same place."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): compare where they point
+        return Path(first).resolve() == Path(second).resolve()
+
+
+def _check_output_is_no_input(output: str | None, inputs: Inputs) -> None:
+    """Refuse an output file that is also an input.
+
+    The output is opened, and so emptied, before the inputs are read: the input would be lost
+    and the run would still succeed. (``-o DIR/`` is checked file by file in ``_destinations``.)
+    """
+    if output is None or output == "-":
+        return
+    for item in inputs.files:
+        if item.path is not None and _same_file(output, item.path):
+            raise UsageError(
+                f"the output {output} is also an input: writing it would destroy the input "
+                "before it is read; choose another -o"
+            )
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     _check_format(args.format)
     if not args.inputs:
         raise UsageError("parse needs an input: a file, a directory, a glob or - for stdin")
     inputs = collect(args.inputs, _patterns(args), streams=args.jsonl)
+    _check_output_is_no_input(args.output, inputs)
     for message in inputs.missing:
         print(message, file=sys.stderr)
     started = time.monotonic()

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -251,6 +252,94 @@ def test_missing_jsonl_is_exit_2(tmp_path: Path) -> None:
     result = run_cli("parse", "--jsonl", tmp_path / "none.jsonl")
     assert result.returncode == 2
     assert b"No such file or directory" in result.stderr
+
+
+# Truncated or corrupt gzip input: the records before the damage, then a clear error -----------
+
+BAD_DEFLATE = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\x07\x00\x00\x00"
+"""A gzip member whose deflate data opens with a reserved block type: zlib.error on reading."""
+
+
+def _complete_lines(packed: bytes) -> int:
+    """How many whole lines the start of a gzip stream holds (what can be read before its end)."""
+    return zlib.decompressobj(wbits=31).decompress(packed).count(b"\n")
+
+
+@pytest.fixture(scope="module")
+def truncated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A .jsonl.gz cut in the middle, and the number of whole records before the cut."""
+    data = b"".join(json.dumps(r).encode() + b"\n" for r in _records(60))
+    packed = gzip.compress(data, compresslevel=1)
+    path = tmp_path_factory.mktemp("truncated") / "t.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    complete = _complete_lines(path.read_bytes())
+    assert 0 < complete < 60
+    return path, complete
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_truncated_jsonl_gz_writes_the_records_before_the_cut(
+    tmp_path: Path, truncated: tuple[Path, int], jobs: str
+) -> None:
+    path, complete = truncated
+    out = tmp_path / "out.jsonl"
+    result = run_cli("parse", "--jsonl", path, "-o", out, "-j", jobs, "--chunk-size", "4", "-q")
+    assert result.returncode == 2  # an input that cannot be read, as for a missing file
+    assert result.stderr.decode() == (
+        f"newsitem: cannot read {path}: the gzip stream ends early (truncated)\n"
+    )
+    written = _lines(out.read_bytes())
+    assert [r["id"] for r in written] == list(range(complete))
+    assert written[-1]["article"] == newsitem.parse(make_article(complete - 1)).model_dump(
+        mode="json"
+    )
+
+
+def test_truncated_jsonl_gz_on_stdin(truncated: tuple[Path, int]) -> None:
+    path, complete = truncated
+    result = run_cli("parse", "--jsonl", "-", "-q", stdin=path.read_bytes())
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "newsitem: cannot read <stdin>: the gzip stream ends early (truncated)\n"
+    )
+    assert len(_lines(result.stdout)) == complete
+
+
+def test_validate_truncated_jsonl_gz(truncated: tuple[Path, int]) -> None:
+    path, complete = truncated
+    result = run_cli("validate", "--jsonl", path, "-q", "--summary", "json")
+    assert result.returncode == 2
+    message, summary = result.stderr.decode().splitlines()
+    assert message == f"newsitem: cannot read {path}: the gzip stream ends early (truncated)"
+    assert json.loads(summary)["articles"] == complete  # every whole record was checked
+    assert json.loads(summary)["failures"] == {"unreadable": 1}
+    records = {int(f["path"].rsplit("#", 1)[1]) for f in findings(result.stdout)}
+    assert max(records) <= complete
+
+
+def test_not_gzip_is_a_read_error_not_a_write_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(b'{"text": "not compressed"}\n')
+    for command in ("parse", "validate"):
+        result = run_cli(command, "--jsonl", path, "-q")
+        assert result.returncode == 2
+        assert result.stderr.decode() == (
+            f"newsitem: cannot read {path}: bad gzip data: Not a gzipped file (b'{{\"')\n"
+        )
+
+
+def test_corrupt_deflate_data_after_good_records(tmp_path: Path) -> None:
+    """zlib.error (not an OSError) from a corrupt member, after a member of good records."""
+    data = b"".join(json.dumps(r).encode() + b"\n" for r in _records(5))
+    path = tmp_path / "corrupt.jsonl.gz"
+    path.write_bytes(gzip.compress(data) + BAD_DEFLATE)
+    result = run_cli("parse", "--jsonl", path, "-q")
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"newsitem: cannot read {path}: bad gzip data: "
+        "Error -3 while decompressing data: invalid block type\n"
+    )
+    assert [r["id"] for r in _lines(result.stdout)] == list(range(5))
 
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:

@@ -562,6 +562,26 @@ def test_gzip_files_in_a_directory_and_on_stdin(tmp_path: Path, sample_text: str
     assert [f["code"] for f in findings(from_dir.stdout)] == [f["code"] for f in expected]
 
 
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        ("truncated", "the gzip stream ends early (truncated)"),
+        ("corrupt", "bad gzip data: Error -3 while decompressing data: invalid block type"),
+    ],
+)
+def test_damaged_gzip_article_is_unreadable(tmp_path: Path, damage: str, problem: str) -> None:
+    packed = gzip.compress(SAMPLE_PATH.read_bytes())
+    path = tmp_path / f"{damage}.txt.gz"
+    if damage == "truncated":
+        path.write_bytes(packed[: len(packed) // 2])
+    else:  # a deflate block of the reserved type 3
+        path.write_bytes(packed[:10] + b"\x07\x00\x00\x00")
+    for command in ("parse", "validate"):
+        result = run_cli(command, path, "-q")
+        assert result.returncode == 2
+        assert result.stderr.decode() == f"newsitem: cannot read {path}: {problem}\n"
+
+
 def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")

@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import re
 import signal
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +43,7 @@ from newsitem.models import Article, Diagnostic
 
 __all__ = [
     "JSON_FORMATS",
+    "READ_ERRORS",
     "ChunkReport",
     "FileItem",
     "FileOptions",
@@ -60,6 +62,7 @@ __all__ = [
     "parse_jsonl_lines",
     "parse_many",
     "parse_record_chunk",
+    "read_problem",
     "record_lines",
     "serialise",
     "validate_file_chunk",
@@ -534,7 +537,23 @@ def _read(item: FileItem) -> bytes:
     return gzip.decompress(data) if item.path.endswith(".gz") else data
 
 
-def _reason(error: Exception) -> str:
+READ_ERRORS: Final = (OSError, EOFError, zlib.error)
+"""What reading an input may raise: an ``OSError`` (``gzip.BadGzipFile`` is one), and, from a
+gzip stream, ``EOFError`` (truncated) or ``zlib.error`` (corrupt)."""
+
+
+def read_problem(error: BaseException) -> str:
+    """Why an input could not be read, for a ``cannot read NAME: ...`` message.
+
+    >>> read_problem(EOFError("Compressed file ended before the end-of-stream marker"))
+    'the gzip stream ends early (truncated)'
+    >>> read_problem(FileNotFoundError(2, "No such file or directory"))
+    'No such file or directory'
+    """
+    if isinstance(error, EOFError):  # gzip's words name the end-of-stream marker, not the cause
+        return "the gzip stream ends early (truncated)"
+    if isinstance(error, gzip.BadGzipFile | zlib.error):
+        return f"bad gzip data: {error}"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
@@ -549,11 +568,11 @@ def parse_file_chunk(options: FileOptions, chunk: list[FileItem]) -> ChunkReport
         tally.inputs += 1
         try:
             data = _read(item)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
-            messages.append(f"newsitem: cannot read {item.name}: {_reason(error)}")
+        except READ_ERRORS as error:
+            messages.append(f"newsitem: cannot read {item.name}: {read_problem(error)}")
             tally.failures["unreadable"] += 1
             if options.mode == "jsonl":
-                error_json = _error_json("unreadable", _reason(error))
+                error_json = _error_json("unreadable", read_problem(error))
                 out.append(_splice({"path": item.name}, "error", error_json))
             continue
         try:
@@ -683,8 +702,8 @@ def validate_file_chunk(options: ValidateOptions, chunk: list[FileItem]) -> Chun
         tally.inputs += 1
         try:
             data = _read(item)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
-            messages.append(f"newsitem: cannot read {item.name}: {_reason(error)}")
+        except READ_ERRORS as error:
+            messages.append(f"newsitem: cannot read {item.name}: {read_problem(error)}")
             tally.failures["unreadable"] += 1
             continue
         if options.model:

@@ -35,6 +35,7 @@ from typing import IO, Any, Literal, cast, get_args
 import newsitem
 from newsitem.batch import (
     DEFAULT_CHUNK_SIZE,
+    READ_ERRORS,
     ChunkReport,
     FileItem,
     FileOptions,
@@ -48,6 +49,7 @@ from newsitem.batch import (
     ordered_map,
     parse_file_chunk,
     parse_record_chunk,
+    read_problem,
     validate_file_chunk,
     validate_record_chunk,
 )
@@ -423,11 +425,25 @@ def _open_jsonl(item: FileItem) -> tuple[IO[bytes], _Position]:
     return raw, _Position(raw, size)
 
 
-def _records(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    """``(line number, line)`` for every line of ``stream`` that is not blank, read lazily."""
-    for lineno, line in enumerate(stream, 1):
-        if not line.isspace():
-            yield lineno, line
+class _Records:
+    """``(line number, line)`` for every line of a JSONL stream that is not blank, read lazily.
+
+    A read error (a truncated or corrupt gzip stream, an I/O error) ends the records and is
+    kept in ``problem``, for the caller to report once the records before it are written: the
+    complete records of a cut-off download are worth having.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.problem: str | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
+        try:
+            for lineno, line in enumerate(self.stream, 1):
+                if not line.isspace():
+                    yield lineno, line
+        except READ_ERRORS as error:
+            self.problem = read_problem(error)
 
 
 # 3. Progress and summary ------------------------------------------------------------------------
@@ -580,6 +596,30 @@ def _start(args: argparse.Namespace, out: IO[bytes], unit: str) -> Run:
     return Run(args, out, progress, Tally(), jobs)
 
 
+def _unreadable(run: Run, name: str, problem: str) -> None:
+    """Report an input that could not be read (or not to its end), and count it."""
+    run.progress.clear()
+    print(f"newsitem: cannot read {name}: {problem}", file=sys.stderr)
+    run.tally.failures["unreadable"] += 1
+
+
+def _jsonl_reports(
+    run: Run, item: FileItem, work: Callable[[list[Any]], ChunkReport]
+) -> Iterator[ChunkReport]:
+    """Run ``work`` over the records of one JSONL input; report it if it cannot be read."""
+    try:
+        stream, position = _open_jsonl(item)
+    except OSError as error:
+        _unreadable(run, item.name, read_problem(error))
+        return
+    run.progress.fraction = position.fraction
+    records = _Records(stream)
+    with stream:
+        yield from run.each(work, records)
+    if records.problem is not None:
+        _unreadable(run, item.name, records.problem)
+
+
 def _parse_options(args: argparse.Namespace) -> ParseOptions:
     return ParseOptions(reference_date=args.reference_date, max_chars=args.max_chars)
 
@@ -671,16 +711,8 @@ def _parse_jsonl(args: argparse.Namespace, inputs: Inputs) -> Run:
     with _output(args.output) as out:
         run = _start(args, out, "records")
         for item in inputs.files:
-            try:
-                stream, position = _open_jsonl(item)
-            except OSError as error:
-                print(f"newsitem: cannot read {item.name}: {error.strerror}", file=sys.stderr)
-                run.tally.failures["unreadable"] += 1
-                continue
-            run.progress.fraction = position.fraction
-            with stream:
-                for report in run.each(work, _records(stream)):
-                    out.write(report.blob)
+            for report in _jsonl_reports(run, item, work):
+                out.write(report.blob)
     return run
 
 
@@ -792,17 +824,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _validate_jsonl(run: Run, options: ValidateOptions, inputs: Inputs, entries: _Entries) -> None:
     for item in inputs.files:
-        try:
-            stream, position = _open_jsonl(item)
-        except OSError as error:
-            print(f"newsitem: cannot read {item.name}: {error.strerror}", file=sys.stderr)
-            run.tally.failures["unreadable"] += 1
-            continue
-        run.progress.fraction = position.fraction
-        with stream:
-            work = partial(validate_record_chunk, options, item.name)
-            for report in run.each(work, _records(stream)):
-                entries.write(report.entries)
+        work = partial(validate_record_chunk, options, item.name)
+        for report in _jsonl_reports(run, item, work):
+            entries.write(report.entries)
 
 
 # 7. schema and main -----------------------------------------------------------------------------

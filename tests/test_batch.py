@@ -81,6 +81,59 @@ def test_parse_many_empty() -> None:
     assert list(parse_many([], jobs=2)) == []
 
 
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"chunk_size": 0, "jobs": 1}, ValueError, "chunk_size must be at least 1, not 0"),
+        ({"chunk_size": -5}, ValueError, "chunk_size must be at least 1, not -5"),
+        ({"chunk_size": 2.5}, TypeError, "chunk_size must be an int, not float"),
+        ({"chunk_size": True}, TypeError, "chunk_size must be an int, not bool"),
+        (
+            {"jobs": -1},
+            ValueError,
+            "jobs must be None or 0 (one per CPU), or a number of processes, not -1",
+        ),
+        ({"jobs": "2"}, TypeError, "jobs must be an int or None, not str"),
+    ],
+)
+def test_parse_many_refuses_bad_arguments_at_the_call(
+    arguments: dict[str, object], error: type[Exception], message: str
+) -> None:
+    pulled = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal pulled
+        pulled += 1
+        yield make_article(1)
+
+    with pytest.raises(error) as raised:
+        parse_many(texts(), **arguments)  # type: ignore[arg-type]  # no next(): the call raises
+    assert str(raised.value) == message
+    assert pulled == 0  # before any input was read
+
+
+@pytest.mark.parametrize("text", ["abc", b"abc"])
+def test_parse_many_refuses_a_single_text(text: str | bytes) -> None:
+    with pytest.raises(TypeError) as raised:
+        parse_many(text, jobs=1)
+    name = type(text).__name__
+    assert str(raised.value) == (
+        f"parse_many takes an iterable of texts, not a single {name}; use parse()"
+    )
+
+
+def test_parse_many_accepts_every_documented_jobs_value() -> None:
+    texts = [make_article(i) for i in range(3)]
+    expected = [newsitem.parse(text) for text in texts]
+    for jobs in (None, 0, 1, 2):
+        assert list(parse_many(texts, jobs=jobs, chunk_size=1)) == expected
+
+
+def test_parse_jsonl_lines_refuses_a_chunk_size_of_0() -> None:
+    with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
+        list(parse_jsonl_lines(['{"text": "x"}'], chunk_size=0))
+
+
 # parse --jsonl ---------------------------------------------------------------------------------
 
 BAD_LINES = {

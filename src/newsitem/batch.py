@@ -54,6 +54,7 @@ __all__ = [
     "Tally",
     "ValidateOptions",
     "available_formats",
+    "check_batch_arguments",
     "chunked",
     "default_jobs",
     "locate_json",
@@ -128,10 +129,18 @@ def parse_many(
 ) -> Iterator[Article | ParseFailure]:
     """Parse many articles, on ``jobs`` processes, yielding one result per input in input order.
 
+    The arguments are checked when ``parse_many`` is called, before any input is read. With
+    ``jobs`` above 1, call it under ``if __name__ == "__main__":`` in a script, as for any use
+    of :mod:`multiprocessing`.
+
+    >>> parse_many("Jan 6, 2022 - World")
+    Traceback (most recent call last):
+    TypeError: parse_many takes an iterable of texts, not a single str; use parse()
+
     Args:
         texts: the articles (``str`` or UTF-8 ``bytes``); read lazily, a chunk at a time.
         jobs: worker processes; ``None`` or ``0`` for one per CPU, ``1`` to stay in this process.
-        chunk_size: inputs sent to a worker at once.
+        chunk_size: inputs sent to a worker at once (at least 1).
         strict: as in :func:`newsitem.parse`; a :class:`ParseError` becomes a failure value.
         reference_date: as in :func:`newsitem.parse`.
         max_chars: as in :func:`newsitem.parse` (its default when ``None``).
@@ -140,11 +149,26 @@ def parse_many(
         An :class:`Article`, or a :class:`ParseFailure` for an input that raised (a wrong type,
         or a ``ParseError`` with ``strict=True``). One bad input never stops the batch.
 
-    With ``jobs`` above 1, call it under ``if __name__ == "__main__":`` in a script, as for any
-    use of :mod:`multiprocessing`.
+    Raises:
+        TypeError: ``texts`` is one ``str`` or ``bytes`` rather than an iterable of them, or
+            ``jobs`` or ``chunk_size`` is not an ``int``.
+        ValueError: ``jobs`` is below 0, or ``chunk_size`` below 1.
 
     """
+    if isinstance(texts, str | bytes):  # else each character would be parsed as an article
+        raise TypeError(
+            f"parse_many takes an iterable of texts, not a single {type(texts).__name__}; "
+            "use parse()"
+        )
+    check_batch_arguments(jobs, chunk_size)
     options = ParseOptions(strict=strict, reference_date=reference_date, max_chars=max_chars)
+    return _parse_texts(options, texts, jobs, chunk_size)
+
+
+def _parse_texts(
+    options: ParseOptions, texts: Iterable[str | bytes], jobs: int | None, chunk_size: int
+) -> Iterator[Article | ParseFailure]:
+    """The generator behind :func:`parse_many` (kept apart so that its checks run at the call)."""
     work = partial(_parse_text_chunk, options)
     for results in ordered_map(work, enumerate(texts), jobs=jobs, chunk_size=chunk_size):
         yield from results
@@ -177,8 +201,35 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_batch_arguments(jobs: int | None, chunk_size: int) -> None:
+    """Refuse a ``jobs`` or ``chunk_size`` the engine cannot use, with a message that says why.
+
+    Unchecked, ``chunk_size=0`` gives no chunks, so no results and no error, and a negative
+    one fails deep inside :func:`itertools.islice`.
+
+    >>> check_batch_arguments(jobs=-1, chunk_size=200)
+    Traceback (most recent call last):
+    ValueError: jobs must be None or 0 (one per CPU), or a number of processes, not -1
+    """
+    if not _is_int(chunk_size):
+        raise TypeError(f"chunk_size must be an int, not {type(chunk_size).__name__}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    if jobs is not None and not _is_int(jobs):
+        raise TypeError(f"jobs must be an int or None, not {type(jobs).__name__}")
+    if jobs is not None and jobs < 0:
+        raise ValueError(
+            f"jobs must be None or 0 (one per CPU), or a number of processes, not {jobs}"
+        )
+
+
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Cut ``items`` into lists of ``size`` (the last may be shorter), reading lazily."""
+    check_batch_arguments(None, size)
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -198,6 +249,7 @@ def ordered_map(
     ``in_flight`` chunks (default ``2 × jobs``) are read ahead of the one being yielded, so a long
     input is streamed. When the consumer stops early, or on Ctrl-C, queued chunks are cancelled.
     """
+    check_batch_arguments(jobs, chunk_size)
     workers = jobs or default_jobs()
     chunks = chunked(items, chunk_size)
     first = next(chunks, None)

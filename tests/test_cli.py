@@ -505,6 +505,51 @@ def test_bad_option_values_are_usage_errors(args: tuple[str, ...]) -> None:
     assert b"error: argument" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "unknown"),
+    [
+        (("parse", "--json", SAMPLE_PATH), "--json"),  # validate's: once taken for --jsonl
+        (("parse", "--jso", SAMPLE_PATH), "--jso"),
+        (("parse", SAMPLE_PATH, "--out", "x.json"), "--out"),
+        (("validate", SAMPLE_PATH, "--sel", "NI2"), "--sel"),
+        (("validate", "--js", SAMPLE_PATH), "--js"),
+        (("--vers", "schema"), "--vers"),
+    ],
+)
+def test_abbreviated_options_are_refused(
+    tmp_path: Path, args: tuple[str | Path, ...], unknown: str
+) -> None:
+    result = run_cli(*args, cwd=tmp_path)  # were "--out" taken, x.json would land there
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert f"error: unrecognized arguments: {unknown}".encode() in result.stderr
+
+
+def test_short_options_still_cluster(sample_text: str) -> None:
+    result = run_cli("parse", "-qj1", SAMPLE_PATH)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == newsitem.parse(sample_text).model_dump(mode="json")
+
+
+def _option_help(command: str, option: str) -> str:
+    """The help of one option of ``newsitem COMMAND --help``, its lines joined."""
+    text = run_cli(command, "--help").stdout.decode()
+    start = text.index(f"  {option} ")
+    end = text.index("\n  -", start + 1)
+    return " ".join(text[start:end].split())
+
+
+def test_glob_help_names_the_default_patterns() -> None:
+    assert _option_help("parse", "--glob") == (
+        "--glob PATTERN file names to take from directories (default: *.txt and *.txt.gz; "
+        "*.jsonl and *.jsonl.gz with --jsonl); repeatable"
+    )
+    assert _option_help("validate", "--glob") == (
+        "--glob PATTERN file names to take from directories (default: *.txt and *.txt.gz; "
+        "*.json and *.json.gz with --json; *.jsonl and *.jsonl.gz with --jsonl); repeatable"
+    )
+
+
 def test_known_codes_and_prefixes_are_accepted() -> None:
     result = run_cli("validate", SAMPLE_PATH, "--select", "ni2,NI403,missing", "--ignore", "bad")
     assert result.returncode == 0, result.stderr

@@ -146,7 +146,9 @@ def _known_codes() -> frozenset[str]:
     return frozenset(name.upper() for name in names)
 
 
-def _add_input_options(command: argparse.ArgumentParser) -> None:
+def _add_input_options(command: argparse.ArgumentParser, *, json_inputs: bool = False) -> None:
+    """The options ``parse`` and ``validate`` share; ``json_inputs``: the command has ``--json``."""
+    json_names = "; *.json and *.json.gz with --json" if json_inputs else ""
     command.add_argument(
         "inputs",
         nargs="*",
@@ -168,7 +170,7 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="file names to take from directories (default: *.txt; *.json with --json; "
+        help=f"file names to take from directories (default: *.txt and *.txt.gz{json_names}; "
         "*.jsonl and *.jsonl.gz with --jsonl); repeatable",
     )
     command.add_argument(
@@ -219,8 +221,11 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsitem`` command."""
+    # allow_abbrev=False everywhere: argparse would otherwise take any unambiguous prefix of an
+    # option, so "parse --json" (an option only validate has) would silently mean --jsonl.
     parser = argparse.ArgumentParser(
         prog="newsitem",
+        allow_abbrev=False,
         description="Parse scraped news articles (Axios Smart Brevity style) into typed JSON, "
         "and report what is wrong with them.",
         epilog=EXAMPLES,
@@ -236,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         "a glob or --jsonl print one JSON record per line (or write -o DIR/ per file).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     _add_input_options(parse_cmd)
     parse_cmd.add_argument("-f", "--format", default="json", metavar="FORMAT", help=FORMAT_HELP)
@@ -264,8 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print path:line:col: CODE severity: message for every finding.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
-    _add_input_options(validate_cmd)
+    _add_input_options(validate_cmd, json_inputs=True)
     validate_cmd.add_argument(
         "--json",
         action="store_true",
@@ -302,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
         "schema/article.schema.json.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     schema_cmd.add_argument(
         "--indent", type=_at_least(0), default=2, metavar="N", help="JSON indent (default: 2)"

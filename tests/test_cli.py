@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -14,6 +15,8 @@ import pytest
 import newsitem
 
 from .conftest import SAMPLE_PATH
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FINDING = re.compile(
     r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): "
@@ -119,6 +122,40 @@ def test_schema_is_the_json_schema() -> None:
     result = run_cli("schema")
     assert result.returncode == 0
     assert json.loads(result.stdout) == newsitem.json_schema()
+
+
+def test_schema_is_the_committed_file_byte_for_byte() -> None:
+    """``newsitem schema | diff - schema/article.schema.json`` is empty, whatever the locale."""
+    committed = (ROOT / "schema" / "article.schema.json").read_bytes()
+    assert "\u2014".encode() in committed  # non-ASCII text, written as UTF-8, not escaped
+    result = run_cli("schema")
+    assert result.returncode == 0
+    assert result.stdout == committed
+    ascii_locale = {**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsitem.cli", "schema"],
+        capture_output=True,
+        env=ascii_locale,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, committed)
+
+
+def test_schema_other_indent_is_the_same_schema() -> None:
+    result = run_cli("schema", "--indent", "0")
+    assert result.returncode == 0
+    assert result.stdout.startswith(b'{\n"$schema"')
+    assert json.loads(result.stdout) == newsitem.json_schema()
+
+
+def test_format_and_schema_help_say_what_the_command_does() -> None:
+    assert _option_help("parse", "-f") == (
+        "-f FORMAT, --format FORMAT json (the default), text (the house style), ninjs, jsonld "
+        "or markdown"
+    )
+    schema_help = " ".join(run_cli("schema", "--help").stdout.decode().split())
+    assert "byte for byte as committed in schema/article.schema.json" in schema_help
 
 
 def test_no_command_is_a_usage_error() -> None:

@@ -53,6 +53,7 @@ from newsitem.batch import (
     validate_file_chunk,
     validate_record_chunk,
 )
+from newsitem.export.schema import dumps
 
 EXIT_OK = 0
 EXIT_FOUND = 1
@@ -69,7 +70,7 @@ EXTENSIONS = {
 }
 """File extension of each output format in ``-o DIR`` mode (others: ``.FORMAT``)."""
 
-FORMAT_HELP = "json, ninjs, jsonld, markdown or text (ninjs, jsonld, markdown need newsitem.export)"
+FORMAT_HELP = "json (the default), text (the house style), ninjs, jsonld or markdown"
 
 EXAMPLES = """\
 examples:
@@ -305,8 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     schema_cmd = commands.add_parser(
         "schema",
         help="print the JSON Schema of an article",
-        description="Print the JSON Schema (draft 2020-12) of an article, as committed in "
-        "schema/article.schema.json.",
+        description="Print the JSON Schema (draft 2020-12) of an article, byte for byte as "
+        "committed in schema/article.schema.json (with the default --indent).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
@@ -841,7 +842,15 @@ def _validate_jsonl(run: Run, options: ValidateOptions, inputs: Inputs, entries:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(newsitem.json_schema(), indent=args.indent))
+    schema = newsitem.json_schema()
+    # With the default indent, the bytes of the committed schema/article.schema.json (the same
+    # dumps wrote it: UTF-8, not \u escapes), so that `newsitem schema | diff - FILE` is empty.
+    if args.indent == 2:
+        text = dumps(schema)
+    else:
+        text = json.dumps(schema, indent=args.indent, ensure_ascii=False) + "\n"
+    with _output(None) as out:
+        out.write(text.encode("utf-8"))
     return EXIT_OK
 
 

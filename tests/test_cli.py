@@ -664,13 +664,48 @@ def test_damaged_gzip_article_is_unreadable(tmp_path: Path, damage: str, problem
         assert result.stderr.decode() == f"newsitem: cannot read {path}: {problem}\n"
 
 
-def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", SAMPLE_PATH, "-o", "{file}/out.json"),
+        ("parse", SAMPLE_PATH, "-o", "{file}/deeper/out.json"),
+        ("parse", SAMPLE_PATH, SAMPLE_PATH.parent, "-o", "{file}/"),  # -o DIR/
+        ("parse", "--jsonl", "{file}", "-o", "{file}/out.jsonl"),
+        ("parse", SAMPLE_PATH, "--summary", "json", "--summary-file", "{file}/summary.json"),
+        ("validate", SAMPLE_PATH, "--summary-file", "{file}/summary.json"),
+    ],
+)
+def test_output_under_a_file_is_a_clear_error(tmp_path: Path, args: tuple[str | Path, ...]) -> None:
+    blocker = tmp_path / "a1.txt"
     blocker.write_text("", encoding="utf-8")
-    result = run_cli("parse", SAMPLE_PATH, "-o", blocker / "out.json")
+    argv = [str(arg).format(file=blocker) for arg in args]
+    wanted = next(arg for arg in argv if arg.startswith(str(blocker) + "/"))
+    result = run_cli(*argv)
     assert result.returncode == 2
-    assert result.stderr.startswith(b"newsitem: cannot write: ")
-    assert b"Traceback" not in result.stderr
+    assert result.stdout == b""  # refused before anything was written
+    assert result.stderr.decode() == (
+        f"newsitem: cannot write {wanted}: {blocker} is not a directory\n"
+    )
+    assert blocker.read_bytes() == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_unwritable_output_is_a_clear_error() -> None:
+    result = run_cli("parse", SAMPLE_PATH, "-o", "/dev/full")  # every write: no space left
+    assert result.returncode == 2
+    assert result.stderr.decode() == "newsitem: cannot write: No space left on device\n"
+
+
+def test_stdin_named_twice_is_read_once(sample_text: str) -> None:
+    result = run_cli("parse", "-", "-", "-q", stdin=sample_text.encode())
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert record == {
+        "path": "<stdin>",
+        "article": newsitem.parse(sample_text).model_dump(mode="json"),
+    }
+    checked = run_cli("validate", "-", "-", "-q", stdin=sample_text.encode())
+    assert findings(checked.stdout) == expected_findings("<stdin>", sample_text)
 
 
 def test_python_dash_m_newsitem_is_the_command(tmp_path: Path) -> None:

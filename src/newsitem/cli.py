@@ -355,6 +355,19 @@ def _walk(root: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
                 yield path
 
 
+def _add_stdin(found: Inputs, streams: bool) -> None:
+    """Standard input as an input (read now unless ``streams``), once however often it is named.
+
+    Like a file named twice, "-" named twice is one input: a second read of standard input
+    would find it empty and give an empty article (NI101).
+    """
+    if any(item.path is None for item in found.files):
+        return
+    data = None if streams else sys.stdin.buffer.read()
+    found.files.append(FileItem("<stdin>", None, data))
+    found.roots.append(None)
+
+
 def collect(
     arguments: Sequence[str], patterns: tuple[str, ...], *, streams: bool = False
 ) -> Inputs:
@@ -374,9 +387,7 @@ def collect(
 
     for argument in arguments:
         if argument == "-":
-            data = None if streams else sys.stdin.buffer.read()
-            found.files.append(FileItem("<stdin>", None, data))
-            found.roots.append(None)
+            _add_stdin(found, streams)
             continue
         path = Path(argument)
         if path.is_dir():
@@ -669,6 +680,22 @@ def _same_file(first: str, second: str) -> bool:
         return Path(first).resolve() == Path(second).resolve()
 
 
+def _check_output_place(output: str | None) -> None:
+    """Refuse an output path that goes through a file, as if it were a directory.
+
+    Making its directories would fail with "File exists: a1.txt", which names no problem.
+    """
+    if output is None or output == "-":
+        return
+    path = Path(output)
+    # The nearest part of the path that exists must be a directory (with -o DIR/, the DIR too).
+    for place in [path, *path.parents] if _is_dir_target(output) else path.parents:
+        if place.exists():
+            if not place.is_dir():
+                raise UsageError(f"cannot write {output}: {place} is not a directory")
+            return
+
+
 def _check_output_is_no_input(output: str | None, inputs: Inputs) -> None:
     """Refuse an output file that is also an input.
 
@@ -689,6 +716,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     _check_format(args.format)
     if not args.inputs:
         raise UsageError("parse needs an input: a file, a directory, a glob or - for stdin")
+    _check_output_place(args.output)
+    _check_output_place(args.summary_file)
     inputs = collect(args.inputs, _patterns(args), streams=args.jsonl)
     _check_output_is_no_input(args.output, inputs)
     for message in inputs.missing:
@@ -805,6 +834,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         raise UsageError("--json and --jsonl do not go together")
     if not args.inputs:
         raise UsageError("validate needs an input: a file, a directory, a glob or - for stdin")
+    _check_output_place(args.summary_file)
     inputs = collect(args.inputs, _patterns(args), streams=args.jsonl)
     for message in inputs.missing:
         print(message, file=sys.stderr)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import newsitem
-from newsitem import Article, ParseError, parse_many
-from newsitem.batch import ParseFailure, parse_jsonl_lines
+from newsitem import Article, ParseError, ParseFailure, parse_many
+from newsitem.batch import parse_jsonl_lines
 
 from .test_cli import findings, make_article, run_cli
 

@@ -23,6 +23,7 @@ EXPORTED = [
     "Link",
     "Paragraph",
     "ParseError",
+    "ParseFailure",
     "Quote",
     "Section",
     "Span",
@@ -70,6 +71,27 @@ def test_render_is_the_function_after_its_module_is_imported() -> None:
         "import types, newsitem._render\n"
         "from newsitem import render\n"
         "assert not isinstance(render, types.ModuleType), render\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_parse_failure_is_public_and_is_what_parse_many_yields() -> None:
+    from newsitem.batch import ParseFailure
+
+    assert newsitem.ParseFailure is ParseFailure
+    (failure,) = newsitem.parse_many([42], jobs=1)  # type: ignore[list-item]
+    assert isinstance(failure, newsitem.ParseFailure)
+
+
+def test_import_newsitem_loads_no_public_name() -> None:
+    """``import newsitem`` stays cheap: the batch engine (and the models) load on first use."""
+    code = (
+        "import sys, newsitem\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('newsitem.'))\n"
+        "assert loaded == ['newsitem._version'], loaded\n"
+        "newsitem.ParseFailure\n"
+        "assert 'newsitem.batch' in sys.modules\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr

@@ -20,7 +20,7 @@ from newsitem._version import __version__
 if TYPE_CHECKING:
     from newsitem._api import parse, validate
     from newsitem._render import render
-    from newsitem.batch import parse_many
+    from newsitem.batch import ParseFailure, parse_many
     from newsitem.errors import ParseError
     from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
     from newsitem.export.schema import json_schema
@@ -52,6 +52,7 @@ __all__ = [
     "Link",
     "Paragraph",
     "ParseError",
+    "ParseFailure",
     "Quote",
     "Section",
     "Span",
@@ -88,6 +89,7 @@ _HOME: dict[str, str] = {
     "json_schema": "newsitem.export.schema",
     "SCHEMA_ID": "newsitem.export.schema",
     "parse_many": "newsitem.batch",
+    "ParseFailure": "newsitem.batch",  # what parse_many yields for an input that gave no article
 }
 """Public name -> the module that defines it."""
 

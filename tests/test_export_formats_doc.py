@@ -1,8 +1,8 @@
 """``docs/formats.md`` shows real output: each example block is what the code gives for the sample.
 
 Every fenced block that follows a ``<!-- output: FORMAT LINES -->`` marker holds the first LINES
-lines of ``serialise(sample, FORMAT)`` (``xhtml``: the ninjs XHTML body), then ``…`` when there
-is more. Regenerate the blocks after a change with ``python -m tests.test_export_formats_doc``.
+lines of ``serialise(sample, FORMAT)``, then ``…`` when there is more. Regenerate the blocks
+after a change with ``python -m tests.test_export_formats_doc``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+import newsitem.export
 from newsitem import parse
-from newsitem.export import FORMATS, serialise, to_ninjs
+from newsitem.export import FORMATS, serialise, to_ninjs, to_xhtml
 
 from .conftest import DATA, SAMPLE_PATH
 
@@ -31,7 +32,7 @@ LANGUAGES = {"json": "json", "ninjs": "json", "jsonld": "json", "markdown": "mar
 def output(fmt: str, lines: int) -> str:
     """The first ``lines`` lines of the sample in ``fmt``, and ``…`` when some are left out."""
     article = parse(SAMPLE_PATH.read_text(encoding="utf-8"))
-    text = to_ninjs(article)["bodies"][1]["value"] if fmt == "xhtml" else serialise(article, fmt)
+    text = serialise(article, fmt)
     all_lines = text.rstrip("\n").split("\n")
     shown = all_lines[:lines] + (["…"] if len(all_lines) > lines else [])
     return "\n".join(shown) + "\n"
@@ -48,7 +49,7 @@ def regenerate(doc: str) -> str:
 
 def test_every_format_is_shown() -> None:
     shown = {match["fmt"] for match in BLOCK.finditer(DOC.read_text(encoding="utf-8"))}
-    assert shown == {*FORMATS, "xhtml"}
+    assert shown == set(FORMATS)
 
 
 def test_examples_are_real_output() -> None:
@@ -63,10 +64,37 @@ def test_json_examples_are_cut_from_valid_json() -> None:
 
 
 def test_formats_and_unknown_format() -> None:
-    assert FORMATS == ("json", "ninjs", "jsonld", "markdown", "text")
+    assert FORMATS == ("json", "ninjs", "jsonld", "markdown", "xhtml", "text")
     article = parse(SAMPLE_PATH.read_text(encoding="utf-8"))
     with pytest.raises(ValueError, match="unknown format 'yaml'"):
         serialise(article, "yaml")
+
+
+def test_xhtml_is_a_format_of_its_own() -> None:
+    """The ninjs rich body is reachable without ninjs: ``to_xhtml`` and ``serialise``."""
+    article = parse(SAMPLE_PATH.read_text(encoding="utf-8"))
+    xhtml = serialise(article, "xhtml")
+    assert xhtml == to_xhtml(article) == to_ninjs(article)["bodies"][1]["value"]
+    assert xhtml.startswith('<article xmlns="http://www.w3.org/1999/xhtml">\n<section ')
+    assert xhtml.endswith('<p class="related">Go deeper</p>\n</article>')
+    assert serialise(article, "xhtml", indent=None) == xhtml  # indent is for JSON only
+
+
+def test_export_all_is_pinned_and_lazy() -> None:
+    assert sorted(newsitem.export.__all__) == [
+        "FORMATS",
+        "json_schema",
+        "serialise",
+        "to_jsonld",
+        "to_markdown",
+        "to_ninjs",
+        "to_xhtml",
+    ]
+    for name in newsitem.export.__all__:
+        member = getattr(newsitem.export, name)
+        assert name == "FORMATS" or member.__name__ == name
+    with pytest.raises(AttributeError, match="has no attribute 'to_yaml'"):
+        _ = newsitem.export.to_yaml
 
 
 def test_every_valid_file_serialises_in_every_format() -> None:

@@ -7,6 +7,7 @@ format                what
 ``ninjs``             IPTC ninjs 3.1 (:func:`to_ninjs`)
 ``jsonld``            schema.org ``NewsArticle`` in JSON-LD (:func:`to_jsonld`)
 ``markdown``          Markdown (:func:`to_markdown`)
+``xhtml``             the story as one XHTML ``<article>`` element (:func:`to_xhtml`)
 ``text``              the house style again (:func:`newsitem.render`)
 ====================  =========================================================================
 
@@ -33,17 +34,27 @@ if TYPE_CHECKING:
     from newsitem.export.markdown import to_markdown
     from newsitem.export.ninjs import to_ninjs
     from newsitem.export.schema import json_schema
+    from newsitem.export.xhtml import to_xhtml
     from newsitem.models import Article
 
-__all__ = ["FORMATS", "json_schema", "serialise", "to_jsonld", "to_markdown", "to_ninjs"]
+__all__ = [
+    "FORMATS",
+    "json_schema",
+    "serialise",
+    "to_jsonld",
+    "to_markdown",
+    "to_ninjs",
+    "to_xhtml",
+]
 
-FORMATS: tuple[str, ...] = ("json", "ninjs", "jsonld", "markdown", "text")
+FORMATS: tuple[str, ...] = ("json", "ninjs", "jsonld", "markdown", "xhtml", "text")
 """The names :func:`serialise` accepts."""
 
 _LAZY: Final[dict[str, str]] = {
     "to_ninjs": "newsitem.export.ninjs",
     "to_jsonld": "newsitem.export.jsonld",
     "to_markdown": "newsitem.export.markdown",
+    "to_xhtml": "newsitem.export.xhtml",
     "json_schema": "newsitem.export.schema",
 }
 
@@ -60,7 +71,8 @@ def serialise(article: Article, fmt: str, indent: int | None = 2) -> str:
     """Return ``article`` as text in the format ``fmt`` (one of :data:`FORMATS`).
 
     ``indent`` applies to the JSON formats (``None``: one line); JSON is written as UTF-8
-    text, non-ASCII characters as themselves.
+    text, non-ASCII characters as themselves. ``xhtml`` is the same fragment as the ninjs
+    export's rich body (an ``<article>`` element, no XML declaration).
 
     Raises:
         ValueError: for a format not in :data:`FORMATS`.
@@ -76,6 +88,10 @@ def serialise(article: Article, fmt: str, indent: int | None = 2) -> str:
         from newsitem.export.markdown import to_markdown
 
         return to_markdown(article)
+    if fmt == "xhtml":
+        from newsitem.export.xhtml import to_xhtml
+
+        return to_xhtml(article)
     if fmt == "ninjs":
         from newsitem.export.ninjs import to_ninjs
 

@@ -1,5 +1,7 @@
 r"""Article -> a well-formed XHTML fragment of the story (the rich body of the ninjs export).
 
+Also a format of its own: ``serialise(article, "xhtml")``, ``newsitem parse --format xhtml``.
+
 One ``<article>`` element in the XHTML namespace: a ``<section>`` per Smart Brevity section
 (``class`` is its ``kind``), labels as ``<strong class="label">``, paragraphs as ``<p>``, bullets
 as nested ``<ul>`` lists, captions as image-less ``<figure>`` elements whose ``id`` names the

@@ -289,6 +289,36 @@ def test_sample_quotations_and_sources(sample: Article) -> None:
     assert cited == ["The Associated Press", "The New York Times", "Reuters"]
 
 
+RELIEF = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+Relief trucks were held at the border, according to the Tidewater Red Cross.
+
+  • "The camps are overcrowded," Coastal Rights Watch said.
+  • Losses will reach $2 billion, per Harlow Brandt.
+  • "We waited all week," Eleanor Bank said.
+"""
+
+
+def test_cited_organisations_are_not_people() -> None:
+    """Sources like "according to the X Cross", "Y Watch said", "per Z" are organisations."""
+    doc = to_jsonld(parse(RELIEF))
+    check_document(doc)
+    assert doc["mentions"] == [
+        {"@type": "Organization", "name": "Tidewater Red Cross"},
+        {"@type": "Organization", "name": "Coastal Rights Watch"},
+        {"@type": "Organization", "name": "Harlow Brandt"},
+        {"@type": "Person", "name": "Eleanor Bank"},
+    ]
+    assert [quote["creator"] for quote in doc["hasPart"]] == [
+        {"@type": "Organization", "name": "Coastal Rights Watch"},
+        {"@type": "Person", "name": "Eleanor Bank"},
+    ]
+    cited = [c["author"]["name"] for c in doc["citation"]]
+    assert cited == ["Tidewater Red Cross", "Coastal Rights Watch", "Harlow Brandt"]
+
+
 def test_updated_dateline_gives_date_modified() -> None:
     dateline = Dateline(
         text="Updated Jan 7, 2022 - World",

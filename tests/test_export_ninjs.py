@@ -240,6 +240,32 @@ def test_sample_people_and_organisations(sample: Article) -> None:
     ]
 
 
+RELIEF = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+Relief trucks were held at the border, according to the Tidewater Red Cross.
+
+  • "The camps are overcrowded," Coastal Rights Watch said.
+  • Losses will reach $2 billion, per Harlow Brandt.
+  • "We waited all week," Eleanor Bank said.
+"""
+
+
+def test_cited_organisations_are_organisations(validator: Draft202012Validator) -> None:
+    """Sources like "according to the X Cross", "Y Watch said", "per Z" are not people."""
+    article = parse(RELIEF)
+    item = to_ninjs(article)
+    assert errors(validator, item) == []
+    check_nothing_lost(article, item)
+    assert item["people"] == [{"name": "Eleanor Bank", "rel": "speaker"}]
+    assert item["organisations"] == [
+        {"name": "Tidewater Red Cross", "rel": "source"},
+        {"name": "Coastal Rights Watch", "rel": "speaker"},
+        {"name": "Harlow Brandt", "rel": "source"},
+    ]
+
+
 def test_sample_bodies(sample: Article) -> None:
     plain, rich = to_ninjs(sample)["bodies"]
     assert (plain["role"], plain["contentType"]) == ("main", "text/plain")

@@ -1,14 +1,20 @@
 """What the exporters share: the story body as text, credit lines, and who the sources are.
 
-Everything here reads :mod:`newsitem.models` (and :func:`newsitem.render`) only.
+Everything here reads :mod:`newsitem.models` (and :func:`newsitem.render`) only, and the
+table of given names (:mod:`newsitem._parser.given_names`) to recognise a person's first name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final, Literal
 
+# The given-name table is plain data with a lookup (no parser state): the one piece of the
+# parser an exporter reads, to tell "Margaret Court" (a person) from "Supreme Court".
+from newsitem._parser.given_names import gender_of_name
 from newsitem._render import render
 from newsitem.models import Article, Attribution, Bullet, Caption, Credit, Paragraph
 
@@ -30,51 +36,183 @@ SPEECH_CUES: Final[frozenset[str]] = frozenset(
 )
 """Cues that people use more than outlets do ("Price added", "Smith said")."""
 
+DOCUMENT_CUES: Final[frozenset[str]] = frozenset(
+    {"per", "according to", "via", "first reported by"}
+)
+"""Cues that cite a source rather than quote a speaker ("per Goldman Sachs"): an outlet, a
+firm, a report. A name cited only with these, with no role and no known given name, is read
+as an organisation."""
+
 # fmt: off
 ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
     {
         # outlets and wire services
-        "ap", "afp", "axios", "bbc", "bloomberg", "cnn", "economist", "guardian", "hill",
-        "information", "journal", "news", "npr", "politico", "post", "press", "reuters",
-        "tass", "times", "verge", "xinhua", "atlantic", "agence", "france-presse", "wsj",
-        "nyt", "media", "network", "magazine", "tribune", "herald", "telegraph", "radio",
+        "ap", "afp", "axios", "bbc", "bloomberg", "cnn", "economist", "guardian", "news",
+        "information", "journal", "npr", "politico", "post", "press", "reuters", "tass",
+        "times", "verge", "xinhua", "atlantic", "agence", "france-presse", "wsj", "nyt",
+        "media", "network", "magazine", "tribune", "herald", "telegraph", "radio",
         # institutions
-        "administration", "agency", "alliance", "association", "authority", "bank",
-        "board", "bureau", "center", "centre", "commission", "committee", "company",
-        "congress", "corp", "corporation", "council", "court", "department", "eu",
-        "federation", "foundation", "fund", "government", "group", "inc", "institute",
-        "kremlin", "league", "ministry", "nato", "office", "organisation", "organization",
-        "party", "pentagon", "police", "senate", "service", "un", "union", "university",
-        "white",
+        "administration", "agency", "alliance", "association", "authority", "bank", "board",
+        "bureau", "center", "centers", "centre", "centres", "co", "coalition", "commission",
+        "committee", "company", "congress", "corp", "corporation", "council", "court",
+        "department", "endowment", "eu", "federation", "forum", "foundation", "fund", "government",
+        "group", "holdings", "inc", "institute", "institution", "kremlin", "league", "llc", "ltd",
+        "ministry", "nato", "office", "organisation", "organization", "partnership", "party",
+        "pentagon", "plc", "police", "senate", "service", "services", "un", "union", "university",
+    }
+)
+"""Words that make a name an organisation's wherever they stand ("The New York Times",
+"Interior Ministry"). Not "Hill" or "White", which are surnames first: "The Hill" and "the
+White House" have their "the", and "House" is a head noun."""
+
+HEAD_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "analytics", "army", "assembly", "associates", "capital", "caucus", "chamber",
+        "chronicle", "college", "command", "consulting", "cross", "economics", "embassy",
+        "gazette", "hospital", "house", "industries", "international", "navy", "parliament",
+        "partners", "research", "reserve", "school", "securities", "society", "technologies",
+        "trust", "ventures", "watch",
     }
 )
 # fmt: on
-"""Words that mark a name as an organisation ("The New York Times", "Interior Ministry")."""
+"""Words that make a name an organisation's only as its head noun: its last word ("Amnesty
+International", "Red Cross") or the word before "of" or "for" ("House of Commons"). Elsewhere
+they describe a person ("a House aide", "a school principal") or are part of a surname."""
 
 _WORD: Final = re.compile(r"[\w.&'-]+")
 """A word of a name, with the punctuation names keep inside words."""
+_INITIAL: Final = re.compile(r"[^\W\d_]\.?")
+"""A single initial ("A." in "Jennifer A. Kingson"), which says nothing about the name."""
+_LINKS: Final[frozenset[str]] = frozenset({"of", "for"})
+"""Words after an organisation's head noun: "Bank of Canada", "Center for American Progress"."""
 
 
-def entity_kind(name: str, *, role: str | None = None, cue: str | None = None) -> EntityKind:
+@dataclass(frozen=True)
+class _Evidence:
+    """What the article says about one name: the input of the rules of :func:`entity_kind`."""
+
+    name: str
+    words: tuple[str, ...]
+    """The name's words, single initials left out."""
+    role: str | None
+    cues: frozenset[str]
+    written: tuple[str, ...]
+    """The sources as written where the name was resolved ("the Red Cross")."""
+
+
+def _by_role(evidence: _Evidence) -> EntityKind | None:
+    """A role ("spokesperson Ned Price") is a person's."""
+    return "person" if evidence.role else None
+
+
+def _by_article(evidence: _Evidence) -> EntityKind | None:
+    """A person's name never takes "the": "The New York Times", "according to the Red Cross"."""
+    forms = (evidence.name, *evidence.written)
+    return "organisation" if any(f.lower().startswith("the ") for f in forms) else None
+
+
+def _by_given_name_and_surname(evidence: _Evidence) -> EntityKind | None:
+    """A known given name and one more word is a person, even if that word is also a noun.
+
+    ("Margaret Court", "Emily Post": checked before the head nouns, which would take them.)
+    """
+    words = evidence.words
+    return "person" if len(words) == 2 and gender_of_name(" ".join(words)) else None
+
+
+def _by_organisation_word(evidence: _Evidence) -> EntityKind | None:
+    """An organisation's word anywhere ("Interior Ministry"), or its head noun (see HEAD_NOUNS)."""
+    lowered = [word.lower().strip(".'") for word in evidence.words]
+    heads = {word for word, after in pairwise(lowered) if after in _LINKS}
+    heads.update(lowered[-1:])
+    if set(lowered) & ORGANISATION_WORDS or heads & HEAD_NOUNS:
+        return "organisation"
+    return None
+
+
+def _by_capitals(evidence: _Evidence) -> EntityKind | None:
+    """An acronym is an organisation's: "AP", "NWS Twin Cities"; "U.S." when alone.
+
+    Dotted capitals beside other words are a person's initials ("J.R. Smith").
+    """
+    words = evidence.words
+    for word in words:
+        letters = word.replace(".", "")
+        dotted = "." in word and len(words) > 1
+        if len(letters) > 1 and letters.isupper() and not dotted:
+            return "organisation"
+    return None
+
+
+def _by_given_name(evidence: _Evidence) -> EntityKind | None:
+    """A name that opens with a known given name is a person's ("Ana María López")."""
+    words = evidence.words
+    return "person" if len(words) > 1 and gender_of_name(" ".join(words)) else None
+
+
+def _by_single_word(evidence: _Evidence) -> EntityKind | None:
+    """One word is an organisation's ("Reuters") unless it speaks ("Smith said")."""
+    if len(evidence.words) != 1:
+        return None
+    return "person" if evidence.cues & SPEECH_CUES else "organisation"
+
+
+def _by_document_cue(evidence: _Evidence) -> EntityKind | None:
+    """A proper name only ever cited ("per Goldman Sachs"), never heard, is an organisation's.
+
+    People in this style come with a role or a speech verb ("said Jane Doe"); a person cited
+    alone whose given name is not in the table is read wrong (documented). A description in
+    lower case ("according to people close to the talks") is no name, and is left alone.
+    """
+    cues = evidence.cues
+    cited = bool(cues) and cues <= DOCUMENT_CUES
+    return "organisation" if cited and evidence.name[:1].isupper() else None
+
+
+_KIND_RULES: Final = (
+    _by_role,
+    _by_article,
+    _by_given_name_and_surname,
+    _by_organisation_word,
+    _by_capitals,
+    _by_given_name,
+    _by_single_word,
+    _by_document_cue,
+)
+"""The rules of :func:`entity_kind`, in order: the first that decides wins."""
+
+
+def entity_kind(
+    name: str,
+    *,
+    role: str | None = None,
+    cues: Collection[str] = (),
+    written: Collection[str] = (),
+) -> EntityKind:
     """Guess whether ``name`` (a resolved source or a credited creator) is a person.
 
-    The models do not say; this is a small heuristic: a role ("spokesperson") makes a person, an
-    institution word ("Times", "Ministry") or an all-capitals name ("AP") an organisation, a
-    single word is an organisation unless it speaks ("Smith said"), anything else a person.
+    The models do not say; the rules of :data:`_KIND_RULES` decide, the first that can: a role
+    makes a person; "the" an organisation; a known given name and a surname a person
+    (:func:`~newsitem._parser.given_names.gender_of_name`); an institution word ("Ministry"),
+    a head noun ("Watch" last, "Bank" before "of") or an acronym an organisation; a known
+    given name a person; one word is an organisation unless it speaks; a proper name only
+    cited ("per", "according to") an organisation. Anything else is a person. ``cues`` are all
+    the cues the name is attributed with, ``written`` the sources as written ("the Red Cross").
+    ``docs/formats.md`` lists the rules with their limits.
 
     >>> entity_kind("Ned Price"), entity_kind("The New York Times"), entity_kind("AP")
     ('person', 'organisation', 'organisation')
+    >>> entity_kind("Amnesty International", cues={"said"}), entity_kind("Anita Hill")
+    ('organisation', 'person')
+    >>> entity_kind("Goldman Sachs", cues={"per"}), entity_kind("Goldman Sachs", cues={"said"})
+    ('organisation', 'person')
     """
-    if role:
-        return "person"
-    words = _WORD.findall(name)
-    lowered = {word.lower().strip(".'") for word in words}
-    if lowered & ORGANISATION_WORDS or name.lower().startswith("the "):
-        return "organisation"
-    if any(len(word) > 1 and word.isupper() for word in words):
-        return "organisation"
-    if len(words) == 1 and cue not in SPEECH_CUES:
-        return "organisation"
+    words = tuple(word for word in _WORD.findall(name) if not _INITIAL.fullmatch(word))
+    evidence = _Evidence(name, words, role, frozenset(cues), tuple(written))
+    for rule in _KIND_RULES:
+        kind = rule(evidence)
+        if kind is not None:
+            return kind
     return "person"
 
 
@@ -88,29 +226,32 @@ class Source:
     """The roles written beside the name ("spokesperson"), in order, without repeats."""
     speaker: bool = False
     """Whether a quotation is attributed to it (else it is only cited: "per AP")."""
+    cues: set[str] = field(default_factory=set)
+    """Every cue it is attributed with ("per", "said")."""
+    written: list[str] = field(default_factory=list)
+    """The sources as written where the name was resolved ("the Red Cross", "Price")."""
 
 
 def sources(article: Article) -> list[Source]:
     """The distinct named sources of ``article`` in order of first appearance.
 
     Attributions of paragraphs and bullets and the attributions of quotes are merged by their
-    resolved ``name``; a name with a role anywhere is a person.
+    resolved ``name``; the kind is decided on all of them (a role or a speech verb anywhere).
     """
     found: dict[str, Source] = {}
-    first_cue: dict[str, str] = {}
 
     def add(attribution: Attribution, *, speaker: bool) -> None:
         name = attribution.name.strip()
         if not name:
             return
-        source = found.get(name)
-        if source is None:
-            source = found[name] = Source(name=name, kind="organisation")
-            first_cue[name] = attribution.cue
+        source = found.setdefault(name, Source(name=name, kind="organisation"))
         role = (attribution.role or "").strip()
         if role and role not in source.roles:
             source.roles.append(role)
         source.speaker = source.speaker or speaker
+        source.cues.add(attribution.cue)
+        if attribution.source not in source.written:
+            source.written.append(attribution.source)
 
     for block in _text_blocks(article):
         for quote in block.quotes:
@@ -118,9 +259,9 @@ def sources(article: Article) -> list[Source]:
                 add(quote.attribution, speaker=True)
         for attribution in block.attributions:
             add(attribution, speaker=False)
-    for name, source in found.items():
+    for source in found.values():
         role = source.roles[0] if source.roles else None
-        source.kind = entity_kind(name, role=role, cue=first_cue[name])
+        source.kind = entity_kind(source.name, role=role, cues=source.cues, written=source.written)
     return list(found.values())
 
 

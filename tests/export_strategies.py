@@ -84,6 +84,22 @@ NAMES = st.sampled_from(
     ]
 )
 
+BYLINES = st.sampled_from(
+    [
+        "By Ned Price",
+        "BY  Nikol Pashinyan and Ana María López",
+        "By Ned Price, Nikol Pashinyan, and Kassym-Jomart Tokayev",
+        "By Ned Price, Axios",
+        "By NED PRICE, NIKOL PASHINYAN | The New York Times",
+        "Story by Ana María López (@anamaria)",
+        "Ned Price, editor of the Interior Ministry's digest",
+        "By: Reuters",
+        "By",
+        "By Ned Price, Jr. & Nikol Pashinyan, MD",
+    ]
+)
+"""Bylines as pages write them: with or without "By", several names, an outlet after them."""
+
 # Any printable-or-not text (no surrogates, which JSON and UTF-8 cannot carry).
 ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=10)
 PLAIN_TEXT = st.text(
@@ -265,7 +281,7 @@ def datelines(*, printable: bool = False) -> st.SearchStrategy[Dateline]:
         date=st.none() | st.dates(date(1990, 1, 1), date(2040, 12, 31)),
         category=st.none() | st.sampled_from(["World", "Politics & Policy"]),
         updated=st.booleans(),
-        byline=st.none() | NAMES,
+        byline=st.none() | NAMES | BYLINES,
         span=spans(),
     )
 
@@ -291,7 +307,7 @@ def articles(*, printable: bool = False) -> st.SearchStrategy[Article]:
         _article,
         st.none() | datelines(printable=printable),
         optional_texts(printable=printable),
-        st.none() | NAMES,
+        st.none() | NAMES | BYLINES | texts(printable=printable),
         sections(lede=True, printable=printable),
         st.lists(sections(lede=False, printable=printable), max_size=2),
         st.lists(links(printable=printable), max_size=2),

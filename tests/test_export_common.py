@@ -1,13 +1,23 @@
-"""What the exporters share (``newsitem.export._common``): who the sources are.
+"""What the exporters share (``newsitem.export._common``): who the sources are, and bylines.
 
-The names here are made up; each test shows one rule of ``entity_kind`` in the order the rules
-are tried.
+The names here are made up; the ``entity_kind`` tests show one rule each, in the order the
+rules are tried.
 """
 
 from __future__ import annotations
 
-from newsitem import parse
-from newsitem.export._common import entity_kind, sources
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsitem import Article, Dateline, Span, parse
+from newsitem.export._common import (
+    Byline,
+    bare_credit,
+    entity_kind,
+    join_names,
+    read_byline,
+    sources,
+)
 
 
 def test_a_role_makes_a_person() -> None:
@@ -114,3 +124,128 @@ def test_sources_are_typed_on_everything_the_article_says() -> None:
     assert found["Ottilie Marsh"].cues == {"per", "told"}
     assert found["Ottilie Marsh"].written == ["Ottilie Marsh", "Marsh"]
     assert found["Tidewater Red Cross"].written == ["the Tidewater Red Cross"]
+
+
+# Bylines --------------------------------------------------------------------------------------
+
+
+def byline(text: str | None, dateline_byline: str | None = None) -> Byline | None:
+    dateline = None
+    if dateline_byline is not None:
+        dateline = Dateline(
+            text=f"{dateline_byline} Mar 3, 2023",
+            date=None,
+            category=None,
+            byline=dateline_byline,
+            span=Span(start=0, end=0),
+        )
+    return read_byline(Article(byline=text, dateline=dateline))
+
+
+def test_bare_credit_drops_the_by_once() -> None:
+    assert bare_credit("By Rosalind Achebe and Tomas Varga") == "Rosalind Achebe and Tomas Varga"
+    assert bare_credit("BY ROSALIND ACHEBE") == "ROSALIND ACHEBE"
+    assert bare_credit("By  Rosalind   Achebe ") == "Rosalind Achebe"
+    assert bare_credit("By: Rosalind Achebe") == "Rosalind Achebe"
+    assert bare_credit("Story by Rosalind Achebe") == "Rosalind Achebe"
+    assert bare_credit("by\tRosalind Achebe") == "Rosalind Achebe"
+    assert bare_credit("By By Rosalind Achebe") == "By Rosalind Achebe"  # once: the rest is text
+    assert bare_credit("By") == bare_credit("  ") == ""
+
+
+def test_bare_credit_keeps_names_that_start_with_by() -> None:
+    assert bare_credit("Byron Achebe") == "Byron Achebe"
+    assert bare_credit("Bylsma Varga, Axios") == "Bylsma Varga, Axios"
+    assert bare_credit("Rosalind Achebe") == "Rosalind Achebe"
+
+
+def test_read_byline_splits_names() -> None:
+    assert byline("By Rosalind Achebe and Tomas Varga") == Byline(
+        "Rosalind Achebe and Tomas Varga", ("Rosalind Achebe", "Tomas Varga"), ()
+    )
+    assert byline("By Rosalind Achebe, Tomas Varga and Ilse Okafor") == Byline(
+        "Rosalind Achebe, Tomas Varga and Ilse Okafor",
+        ("Rosalind Achebe", "Tomas Varga", "Ilse Okafor"),
+        (),
+    )
+    found = byline("By Rosalind Achebe, Tomas Varga, and Ilse Okafor")  # an Oxford comma
+    assert found is not None
+    assert found.people == ("Rosalind Achebe", "Tomas Varga", "Ilse Okafor")
+    found = byline("BY ROSALIND ACHEBE AND TOMAS VARGA")
+    assert found is not None
+    assert found.people == ("ROSALIND ACHEBE", "TOMAS VARGA")  # as written, not acronyms
+    found = byline("By Rosalind Achebe & Tomas Varga")
+    assert found is not None
+    assert found.people == ("Rosalind Achebe", "Tomas Varga")
+
+
+def test_read_byline_sets_outlets_apart() -> None:
+    assert byline("By Rosalind Achebe, Axios") == Byline(
+        "Rosalind Achebe, Axios", ("Rosalind Achebe",), ("Axios",)
+    )
+    assert byline("By ROSALIND ACHEBE, TOMAS VARGA | The Daily Lantern") == Byline(
+        "ROSALIND ACHEBE, TOMAS VARGA | The Daily Lantern",
+        ("ROSALIND ACHEBE", "TOMAS VARGA"),
+        ("The Daily Lantern",),
+    )
+    assert byline("By Lantern Press") == Byline("Lantern Press", (), ("Lantern Press",))
+    assert byline("Reuters") == Byline("Reuters", (), ("Reuters",))
+
+
+def test_read_byline_leaves_out_descriptions_degrees_and_asides() -> None:
+    found = byline("Rosalind Achebe, editor of Lantern Weekly")
+    assert found is not None
+    assert (found.credit, found.people, found.organisations) == (
+        "Rosalind Achebe, editor of Lantern Weekly",
+        ("Rosalind Achebe",),
+        (),
+    )
+    found = byline("Tomas Varga (@tvarga)")
+    assert found is not None
+    assert found.people == ("Tomas Varga",)
+    found = byline("By Tomas Varga, Jr., and Rosalind Achebe, MD")
+    assert found is not None
+    assert found.people == ("Tomas Varga, Jr.", "Rosalind Achebe")
+    assert found.organisations == ()
+
+
+def test_read_byline_falls_back_on_the_datelines() -> None:
+    assert byline(None, "Rosalind Achebe") == Byline("Rosalind Achebe", ("Rosalind Achebe",), ())
+    found = byline("By Tomas Varga", "Rosalind Achebe")
+    assert found is not None
+    assert found.credit == "Tomas Varga"  # the one under the headline first
+    assert byline(None) is None
+    assert byline("By ") is None
+    assert byline("") is None
+
+
+NAME = st.from_regex(r"[A-Z][a-z]{1,8} [A-Z][a-z]{1,10}", fullmatch=True)
+
+
+@given(st.text())
+def test_bare_credit_is_total_and_one_line(text: str) -> None:
+    credit = bare_credit(text)
+    assert credit == credit.strip()
+    assert "\n" not in credit and "  " not in credit
+    assert credit in " ".join(text.split())
+
+
+@given(st.sampled_from(["By ", "BY ", "By  ", "by: ", "Story by "]), st.lists(NAME, min_size=1))
+def test_every_name_of_a_byline_is_read(by: str, names: list[str]) -> None:
+    names = [name for name in names if not name.lower().startswith("by")]
+    assume(names)
+    text = join_names(names)
+    found = byline(by + text)
+    assert found is not None
+    assert found.credit == text
+    # ("Xy Co" is an outlet: which names are people is not the point here.)
+    assert sorted([*found.people, *found.organisations]) == sorted(names)
+
+
+@given(st.text())
+def test_read_byline_is_total(text: str) -> None:
+    found = byline(text)
+    if found is not None:
+        assert found.credit == bare_credit(text)
+        for name in [*found.people, *found.organisations]:
+            assert all(word in found.credit for word in name.replace(",", " ").split())

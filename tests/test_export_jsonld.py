@@ -121,6 +121,12 @@ TERMS: dict[str, Term] = {
         "A citation or reference to another creative work, such as another publication, web "
         "page, scholarly article, etc.",
     ),
+    "affiliation": Term(
+        ("Person",),
+        ("Organization",),
+        "An organization that this person is affiliated with. For example, a school/university, "
+        "a club, or a team.",
+    ),
     "author": Term(
         ("CreativeWork", "Rating"),
         ("Organization", "Person"),
@@ -319,6 +325,39 @@ def test_cited_organisations_are_not_people() -> None:
     assert cited == ["Tidewater Red Cross", "Coastal Rights Watch", "Harlow Brandt"]
 
 
+BYLINED = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+By Rosalind Achebe and Tomas Varga, Axios
+
+Relief trucks were held at the border for a third day.
+"""
+
+
+def test_byline_gives_credit_text_and_authors() -> None:
+    doc = to_jsonld(parse(BYLINED))
+    check_document(doc)
+    assert doc["creditText"] == "Rosalind Achebe and Tomas Varga, Axios"
+    axios = {"@type": "Organization", "name": "Axios"}
+    assert doc["author"] == [
+        {"@type": "Person", "name": "Rosalind Achebe", "affiliation": axios},
+        {"@type": "Person", "name": "Tomas Varga", "affiliation": axios},
+    ]
+
+
+def test_byline_of_one_person_or_one_outlet_or_nobody() -> None:
+    doc = to_jsonld(Article(byline="BY  Rosalind Achebe"))
+    check_document(doc)
+    assert doc["creditText"] == "Rosalind Achebe"
+    assert doc["author"] == [{"@type": "Person", "name": "Rosalind Achebe"}]
+    doc = to_jsonld(Article(byline="By The Daily Lantern"))
+    assert doc["author"] == [{"@type": "Organization", "name": "The Daily Lantern"}]
+    doc = to_jsonld(Article(byline="By"))
+    assert "creditText" not in doc
+    assert "author" not in doc
+
+
 def test_updated_dateline_gives_date_modified() -> None:
     dateline = Dateline(
         text="Updated Jan 7, 2022 - World",
@@ -341,5 +380,7 @@ def test_serialise(sample: Article) -> None:
 def test_generated_articles_use_only_schema_org_terms(article: Article) -> None:
     doc = to_jsonld(article)
     check_document(doc)
+    for author in doc.get("author", []):  # each is cut from the credit (asides apart)
+        assert all(word in doc["creditText"] for word in author["name"].split())
     assert [q["text"] for q in doc.get("hasPart", [])] == [q.text for q in article.quotes]
     assert len(doc.get("image", [])) == len(article.captions)

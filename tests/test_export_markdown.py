@@ -10,6 +10,7 @@ from hypothesis import given
 
 from newsitem import Article, Bullet, Caption, Credit, Link, Paragraph, Section, Span, parse
 from newsitem.export import serialise, to_markdown
+from newsitem.export._common import bare_credit
 from newsitem.export.markdown import escape
 
 from .export_strategies import articles
@@ -67,6 +68,35 @@ def test_sample_ends_with_go_deeper(markdown: str) -> None:
 
 def test_serialise(sample: Article, markdown: str) -> None:
     assert serialise(sample, "markdown") == markdown
+
+
+BYLINED = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+By Rosalind Achebe and Tomas Varga
+
+Relief trucks were held at the border for a third day.
+"""
+
+
+def test_byline_says_by_once() -> None:
+    article = parse(BYLINED)
+    assert article.byline == "By Rosalind Achebe and Tomas Varga"  # stored with its "By"
+    assert to_markdown(article).splitlines()[2:4] == [
+        "*Mar 3, 2023 - World*  ",
+        "By Rosalind Achebe and Tomas Varga",
+    ]
+
+
+def test_byline_without_by_gets_one() -> None:
+    for stored in ("Rosalind Achebe", "BY  Rosalind Achebe", "By: Rosalind Achebe"):
+        markdown = to_markdown(Article(headline="A headline", byline=stored))
+        assert markdown == "# A headline\n\nBy Rosalind Achebe\n", stored
+
+
+def test_empty_byline_writes_nothing() -> None:
+    assert to_markdown(Article(headline="A headline", byline="By ")) == "# A headline\n"
 
 
 def test_escape_keeps_markup_as_text() -> None:
@@ -142,9 +172,14 @@ def test_sample_renders_to_its_text(sample: Article, markdown: str) -> None:
 @given(articles(printable=True))
 def test_generated_articles_render_to_their_text(article: Article) -> None:
     """Whatever the text holds (``*``, ``#``, ``<b>``, ``1.``), a renderer shows it as written."""
-    shown = rendered_text(to_markdown(article))
+    markdown = to_markdown(article)
+    shown = rendered_text(markdown)
     if article.headline is not None:
         assert one_line(article.headline) in shown
+    credit = bare_credit(article.byline or "")
+    if credit:
+        assert f"By {credit}" in shown
+        assert f"By {escape(credit)}" in markdown.splitlines()  # "By" once, then the credit
     for section in article.sections:
         if section.label is not None:
             # A label is written on one line, stripped: "0 " shows as "0:" (found by Hypothesis).

@@ -170,14 +170,24 @@ def check_captions(article: Article, root: ET.Element, item: dict[str, Any]) -> 
 
 
 def check_parties(article: Article, item: dict[str, Any]) -> None:
-    # Sources and speakers: every resolved name is a person or an organisation.
-    named = {p["name"]: p["rel"] for p in item.get("people", []) + item.get("organisations", [])}
+    # Sources and speakers: every resolved name is a person or an organisation. (A name may be
+    # there twice: as the byline's author and as a source.)
+    named: dict[str, set[str]] = {}
+    for party in item.get("people", []) + item.get("organisations", []):
+        named.setdefault(party["name"], set()).add(party["rel"])
     for attribution in article.attributions:
         if attribution.name.strip():
             assert attribution.name.strip() in named
     for quote in article.quotes:
         if quote.attribution is not None and quote.attribution.name.strip():
-            assert named[quote.attribution.name.strip()] == "speaker"
+            assert "speaker" in named[quote.attribution.name.strip()]
+    # The byline: "by" is its credit, and each name in it is an author.
+    byline = article.byline or (article.dateline.byline if article.dateline else None)
+    if item.get("by"):
+        assert byline is not None
+        assert item["by"] in " ".join(byline.split())
+    authors = {name for name, rels in named.items() if "author" in rels}
+    assert all(name in item["by"] for name in authors)
 
 
 # The sample ------------------------------------------------------------------------------------
@@ -263,6 +273,60 @@ def test_cited_organisations_are_organisations(validator: Draft202012Validator) 
         {"name": "Tidewater Red Cross", "rel": "source"},
         {"name": "Coastal Rights Watch", "rel": "speaker"},
         {"name": "Harlow Brandt", "rel": "source"},
+    ]
+
+
+BYLINED = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+By Rosalind Achebe and Tomas Varga, Axios
+
+Relief trucks were held at the border, per Harlow Brandt.
+
+  • "We waited all week," Tomas Varga said.
+"""
+
+
+def test_byline_is_the_credit_and_its_people_are_authors(
+    validator: Draft202012Validator,
+) -> None:
+    article = parse(BYLINED)
+    item = to_ninjs(article)
+    assert errors(validator, item) == []
+    check_nothing_lost(article, item)
+    assert item["by"] == "Rosalind Achebe and Tomas Varga, Axios"
+    assert item["people"] == [
+        {"name": "Rosalind Achebe", "rel": "author"},
+        {"name": "Tomas Varga", "rel": "author"},
+        {"name": "Tomas Varga", "rel": "speaker"},  # quoted in their own story
+    ]
+    # The outlet of named people stays in "by"; the sources follow.
+    assert item["organisations"] == [{"name": "Harlow Brandt", "rel": "source"}]
+
+
+def test_byline_naming_only_an_outlet(validator: Draft202012Validator) -> None:
+    item = to_ninjs(Article(headline="A headline", byline="By Lantern Press"))
+    assert errors(validator, item) == []
+    assert item["by"] == "Lantern Press"
+    assert "people" not in item
+    assert item["organisations"] == [{"name": "Lantern Press", "rel": "author"}]
+
+
+def test_dateline_byline_in_capitals(validator: Draft202012Validator) -> None:
+    dateline = Dateline(
+        text="By ROSALIND ACHEBE, TOMAS VARGA | The Daily Lantern Mar 3, 2023",
+        date=date(2023, 3, 3),
+        category=None,
+        byline="By ROSALIND ACHEBE, TOMAS VARGA | The Daily Lantern",
+        span=SPAN,
+    )
+    item = to_ninjs(Article(dateline=dateline))
+    assert errors(validator, item) == []
+    assert item["by"] == "ROSALIND ACHEBE, TOMAS VARGA | The Daily Lantern"
+    assert item["people"] == [
+        {"name": "ROSALIND ACHEBE", "rel": "author"},
+        {"name": "TOMAS VARGA", "rel": "author"},
     ]
 
 

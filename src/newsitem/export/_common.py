@@ -1,4 +1,4 @@
-"""What the exporters share: the story body as text, credit lines, and who the sources are.
+"""What the exporters share: the story body as text, credit lines, bylines, who the sources are.
 
 Everything here reads :mod:`newsitem.models` (and :func:`newsitem.render`) only, and the
 table of given names (:mod:`newsitem._parser.given_names`) to recognise a person's first name.
@@ -19,13 +19,16 @@ from newsitem._render import render
 from newsitem.models import Article, Attribution, Bullet, Caption, Credit, Paragraph
 
 __all__ = [
+    "Byline",
     "EntityKind",
     "Source",
+    "bare_credit",
     "body_text",
     "counted_text",
     "credit_line",
     "entity_kind",
     "join_names",
+    "read_byline",
     "sources",
 ]
 
@@ -268,6 +271,117 @@ def sources(article: Article) -> list[Source]:
 def _text_blocks(article: Article) -> list[Paragraph | Bullet]:
     """Paragraphs and bullets in document order."""
     return [b for s in article.sections for b in s.blocks if not isinstance(b, Caption)]
+
+
+_BY: Final = re.compile(
+    r"""
+    \s*
+    (?:story[ \t]+)?        # "Story by", as some sites write it
+    by
+    (?::|\s+|\Z)            # then a colon, spaces or nothing: "Byron Lee" keeps its "By"
+    \s*
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The "By" that opens a byline ("By", "BY", "By:", "Story by"), with the spaces after it."""
+
+_OUTLET_BAR: Final = re.compile(r"\s*\|\s*")
+"""The bar before an outlet: "By Ann Roe, Ben Poe | The Daily Lantern"."""
+
+_NAME_SEPARATOR: Final = re.compile(
+    r"""
+    \s*,\s*(?:(?i:and)\s+|&\s*)?    # a comma, maybe an Oxford "and": "A, B, and C"
+    | \s+(?i:and)\s+                # "A and B", "A AND B"
+    | \s*&\s*                       # "A & B"
+    | \s*;\s*                       # "A; B"
+    """,
+    re.VERBOSE,
+)
+"""What stands between two names of a byline."""
+
+_ASIDE: Final = re.compile(r"\s*\([^()]*\)")
+"""A parenthesised aside after a name: "Ann Roe (@annroe)"."""
+
+_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Suffixes that belong to the name before their comma: "Ben Poe, Jr."."""
+_CREDENTIALS: Final[frozenset[str]] = frozenset({"md", "phd", "mph", "rn", "esq", "mba", "jd"})
+"""Degrees after a name's comma ("Ann Roe, MD"): neither a name nor an outlet."""
+
+
+@dataclass(frozen=True)
+class Byline:
+    """An article's byline, read for the exporters."""
+
+    credit: str
+    """The byline without its "By", spaces collapsed: "Ann Roe and Ben Poe", "Ann Roe, Axios"."""
+    people: tuple[str, ...]
+    """The people it names, in order, as written: ``("Ann Roe", "Ben Poe")``."""
+    organisations: tuple[str, ...]
+    """The outlets it names: "Axios" in "Ann Roe, Axios", or the whole credit ("Reuters")."""
+
+
+def bare_credit(byline: str) -> str:
+    """``byline`` without the "By" that opens it, its spaces collapsed.
+
+    The rest is kept as written, an outlet after a comma or a bar included: the credit is a
+    natural-language statement, and the exporters that want names use :func:`read_byline`.
+
+    >>> bare_credit("By Ann Roe and Ben Poe"), bare_credit("BY  Ann Roe, Axios")
+    ('Ann Roe and Ben Poe', 'Ann Roe, Axios')
+    >>> bare_credit("Story by Ann Roe"), bare_credit("Byron Lee")
+    ('Ann Roe', 'Byron Lee')
+    """
+    found = _BY.match(byline)
+    rest = byline[found.end() :] if found is not None else byline
+    return " ".join(rest.split())
+
+
+def read_byline(article: Article) -> Byline | None:
+    """The byline of ``article`` (under the headline, else on the dateline), or None.
+
+    The names are split at commas, "and", "&" and ";"; what follows a bar ("| The Daily
+    Lantern") is an outlet. A part is an outlet when :func:`entity_kind` reads it as an
+    organisation ("Axios", "The Daily Lantern"); a part in lower case describes the name before
+    it ("Ann Roe, editor of Lantern Weekly") and is left out, as are degrees ("MD") and asides
+    in parentheses ("(@annroe)"); "Jr." stays with its name. Names in capitals are kept as
+    written.
+
+    >>> from newsitem import Article
+    >>> byline = read_byline(Article(byline="By Ann Roe, Ben Poe and Cy Doe, Axios"))
+    >>> byline.credit
+    'Ann Roe, Ben Poe and Cy Doe, Axios'
+    >>> byline.people, byline.organisations
+    (('Ann Roe', 'Ben Poe', 'Cy Doe'), ('Axios',))
+    """
+    dateline = article.dateline
+    byline = article.byline or (dateline.byline if dateline is not None else None)
+    credit = bare_credit(byline or "")
+    if not credit:
+        return None
+    names, *outlets = _OUTLET_BAR.split(credit)
+    people: list[str] = []
+    organisations = [outlet for outlet in outlets if outlet]
+    for part in _NAME_SEPARATOR.split(names):
+        _add_name(_ASIDE.sub("", part).strip(), people, organisations)
+    return Byline(credit, tuple(people), tuple(organisations))
+
+
+def _add_name(part: str, people: list[str], organisations: list[str]) -> None:
+    """Add one part of a byline to the people or the outlets it names, or leave it out."""
+    if not part or not part[0].isupper():
+        return  # nothing, or a description: "editor of Lantern Weekly"
+    bare = part.lower().replace(".", "")
+    if bare in _CREDENTIALS:
+        return
+    if bare in _SUFFIXES and people:
+        people[-1] = f"{people[-1]}, {part}"
+        return
+    # A name in capitals ("ANN ROE") is read in title case: capitals would make an acronym.
+    shown = part.title() if part.isupper() and " " in part else part
+    if entity_kind(shown) == "organisation":
+        organisations.append(part)
+    else:
+        people.append(part)
 
 
 def credit_line(credit: Credit) -> str:

@@ -4,7 +4,9 @@ Only schema.org terms are used (``tests/test_export_jsonld.py`` holds each with 
 range and checks every output against them):
 
 - ``headline``, ``dateline`` (as written), ``articleSection`` (the category), ``creditText``
-  (the byline: the models do not say whether it names people or an outlet), ``inLanguage``.
+  (the byline without its "By"), ``inLanguage``.
+- ``author``: a ``Person`` per name in the byline, with its outlet as ``affiliation`` ("Ann
+  Roe, Axios"); the outlet as an ``Organization`` when the byline names nobody ("Reuters").
 - ``datePublished`` is the dateline's date; an "Updated ..." dateline gives ``dateModified``
   instead (the first publication date is then unknown).
 - ``articleBody``: the story in the house style (labels, bullets, captions);
@@ -25,12 +27,14 @@ from __future__ import annotations
 from typing import Any, Final
 
 from newsitem.export._common import (
+    Byline,
     EntityKind,
     Source,
     body_text,
     counted_text,
     credit_line,
     entity_kind,
+    read_byline,
     sources,
 )
 from newsitem.models import Article, Caption, Quote
@@ -61,9 +65,12 @@ def to_jsonld(article: Article, *, language: str = "en") -> dict[str, Any]:
             doc[key] = dateline.date.isoformat()
         if dateline.category:
             doc["articleSection"] = dateline.category
-    byline = article.byline or (dateline.byline if dateline else None)
-    if byline:
-        doc["creditText"] = byline
+    byline = read_byline(article)
+    if byline is not None:
+        doc["creditText"] = byline.credit
+        authors = _authors(byline)
+        if authors:
+            doc["author"] = authors
     doc["inLanguage"] = language
     doc["articleBody"] = body_text(article)
     doc["wordCount"] = len(counted_text(article).split())
@@ -85,6 +92,18 @@ def to_jsonld(article: Article, *, language: str = "en") -> dict[str, Any]:
     if cited:
         doc["citation"] = cited
     return doc
+
+
+def _authors(byline: Byline) -> list[dict[str, Any]]:
+    """The byline's people, each affiliated with its outlets; the outlets when it names nobody."""
+    outlets = [{"@type": "Organization", "name": name} for name in byline.organisations]
+    if not byline.people:
+        return outlets
+    people: list[dict[str, Any]] = [{"@type": "Person", "name": name} for name in byline.people]
+    if outlets:
+        for person in people:
+            person["affiliation"] = outlets[0] if len(outlets) == 1 else outlets
+    return people
 
 
 def _party(source: Source) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 r"""Article -> Markdown (CommonMark), for people and for LLM pipelines.
 
-The headline is a ``#`` heading, the dateline (and byline) an emphasised line under it, labels
+The headline is a ``#`` heading, the dateline an emphasised line under it (then "By" and the
+byline's credit, once, whether or not the byline was stored with its "By"), labels
 are bold lead-ins (``**The big picture:**``), bullets ``-`` items (two spaces per depth),
 captions image-less figures: the caption in emphasis, then the credit after a dash. Quotes keep
 their quote marks; "Go deeper" links become links when they have a URL. Characters Markdown
@@ -23,7 +24,7 @@ from itertools import groupby
 from typing import Final
 from urllib.parse import quote
 
-from newsitem.export._common import credit_line
+from newsitem.export._common import bare_credit, credit_line
 from newsitem.models import Article, Block, Bullet, Caption, Link, Paragraph, Section
 
 __all__ = ["escape", "to_markdown"]
@@ -74,8 +75,12 @@ def to_markdown(article: Article) -> str:
     meta = []
     if article.dateline is not None:
         meta.append(_emphasis(article.dateline.text))
-    if article.byline is not None:
-        meta.append(f"By {escape(article.byline)}")  # "By" keeps a list marker from opening
+    # (A byline written on the dateline is in the dateline's text already.)
+    credit = bare_credit(article.byline or "")
+    if credit:
+        # One "By", the byline's own or not ("By Ann Roe" is stored with it); "By" also keeps
+        # a list marker in the name from opening a list.
+        meta.append(f"By {escape(credit)}")
     if meta:
         chunks.append("  \n".join(meta))
     for section in article.sections:

@@ -6,7 +6,8 @@ is written. How the article maps:
 
 - ``uri``: the ``uri`` argument, or ``urn:newsitem:`` and a hash of the rendered article, so the
   same story always gets the same identifier.
-- ``headlines``: the headline (role ``main``); ``by``: the byline.
+- ``headlines``: the headline (role ``main``); ``by``: the byline without its "By"
+  (:func:`newsitem.export._common.read_byline`).
 - ``descriptions``: the dateline as written (role ``dateline``).
 - ``firstCreated`` / ``versionCreated``: the dateline's date ("Updated ..." sets only
   ``versionCreated``). ninjs has date-times only and the dateline gives a day, so the time is
@@ -19,8 +20,9 @@ is written. How the article maps:
   ``picture`` (``graphic`` for charts, maps, tables, graphics), with ``descriptions`` (roles
   ``caption``, ``alttext``, ``creditline``), ``by`` (the creators, else the credit),
   ``copyrightHolder`` (the agency) and ``infoSources`` (distributor, data source).
-- ``people`` / ``organisations``: the named sources, ``rel`` ``speaker`` when a quotation is
-  attributed to them, else ``source``. The models do not say which names are people;
+- ``people`` / ``organisations``: the byline's people (``rel`` ``author``; its outlet when it
+  names nobody), then the named sources, ``rel`` ``speaker`` when a quotation is attributed to
+  them, else ``source``. The models do not say which names are people;
   :func:`newsitem.export._common.entity_kind` guesses.
 """
 
@@ -32,10 +34,12 @@ from urllib.parse import urldefrag
 
 from newsitem._render import render
 from newsitem.export._common import (
+    Byline,
     body_text,
     counted_text,
     credit_line,
     join_names,
+    read_byline,
     sources,
 )
 from newsitem.export.xhtml import caption_ids, to_xhtml
@@ -85,9 +89,9 @@ def to_ninjs(article: Article, *, uri: str | None = None, language: str = "en") 
     item.update(_dates(article))
     if article.headline is not None:
         item["headlines"] = [{"role": "main", "value": article.headline}]
-    byline = article.byline or (article.dateline.byline if article.dateline else None)
-    if byline:
-        item["by"] = byline
+    byline = read_byline(article)
+    if byline is not None:
+        item["by"] = byline.credit
     if article.dateline is not None:
         item["descriptions"] = [{"role": "dateline", "value": article.dateline.text}]
         if article.dateline.category:
@@ -106,7 +110,7 @@ def to_ninjs(article: Article, *, uri: str | None = None, language: str = "en") 
     associations = _associations(article, uri)
     if associations:
         item["associations"] = associations
-    people, organisations = _parties(article)
+    people, organisations = _parties(article, byline)
     if people:
         item["people"] = people
     if organisations:
@@ -164,9 +168,20 @@ def _image(caption: Caption, name: str, base: str) -> dict[str, Any]:
     return image
 
 
-def _parties(article: Article) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def _parties(
+    article: Article, byline: Byline | None
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The people and the organisations: the byline's, then the sources.
+
+    The byline's people have ``rel`` ``author``; its outlet is an author only when it names no
+    person (else it is their employer, and stays in ``by``).
+    """
     people: list[dict[str, str]] = []
     organisations: list[dict[str, str]] = []
+    if byline is not None:
+        people = [{"name": name, "rel": "author"} for name in byline.people]
+        if not byline.people:
+            organisations = [{"name": name, "rel": "author"} for name in byline.organisations]
     for source in sources(article):
         entry = {"name": source.name, "rel": "speaker" if source.speaker else "source"}
         (people if source.kind == "person" else organisations).append(entry)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsitem
+from newsitem.export import FORMATS
 
 from .conftest import SAMPLE_PATH
 
@@ -151,9 +152,10 @@ def test_schema_other_indent_is_the_same_schema() -> None:
 
 def test_format_and_schema_help_say_what_the_command_does() -> None:
     assert _option_help("parse", "-f") == (
-        "-f FORMAT, --format FORMAT json (the default), text (the house style), ninjs, jsonld "
-        "or markdown"
+        "-f FORMAT, --format FORMAT json (the default), text (the house style), ninjs, jsonld, "
+        "markdown or xhtml"
     )
+    assert all(fmt in _option_help("parse", "-f") for fmt in FORMATS)  # none is left out
     schema_help = " ".join(run_cli("schema", "--help").stdout.decode().split())
     assert "byte for byte as committed in schema/article.schema.json" in schema_help
 

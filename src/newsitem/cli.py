@@ -70,7 +70,7 @@ EXTENSIONS = {
 }
 """File extension of each output format in ``-o DIR`` mode (others: ``.FORMAT``)."""
 
-FORMAT_HELP = "json (the default), text (the house style), ninjs, jsonld or markdown"
+FORMAT_HELP = "json (the default), text (the house style), ninjs, jsonld, markdown or xhtml"
 
 EXAMPLES = """\
 examples:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
-from newsitem._parser.given_names import Gender, gender_of_name
+from newsitem._given_names import Gender, gender_of_name
 from newsitem._parser.names import (
     ABBREVIATIONS,
     NAME_PARTICLES,
@@ -1312,9 +1312,9 @@ def _antecedent(state: State, found: _Found, wanted: Gender | None) -> str | Non
     '"...," Priya Vandermeer told Axios.' / '"...," she added.': a pronoun after a quote goes
     on with the speaker just quoted. Further back, or with no speaker before, it names nobody,
     unless the blocks between name nobody either (:func:`_still_in_view`). When the speaker's
-    given name goes with the other pronoun (:mod:`given_names`), the pronoun names the latest
-    person before it whose name fits: mentioned in this block or the one before, else an
-    earlier speaker.
+    given name goes with the other pronoun (:mod:`~newsitem._given_names`), the pronoun names
+    the latest person before it whose name fits: mentioned in this block or the one before,
+    else an earlier speaker.
     """
     block, speaker = state.last_speaker
     if speaker is None or not _still_in_view(state, block, speaker.name):
@@ -1439,8 +1439,8 @@ def _without_nickname(name: str) -> str:
 def _is_double_surname(source: str) -> bool:
     """Whether ``source`` may be a surname of two words ("Wasserman Schultz", "O'Malley Dillon").
 
-    Two capitalised words whose first is no given name (:mod:`given_names`): "Jane Doe" is a
-    full name already, and is not looked up.
+    Two capitalised words whose first is no given name (:mod:`~newsitem._given_names`): "Jane
+    Doe" is a full name already, and is not looked up.
     """
     words = source.split()
     return (

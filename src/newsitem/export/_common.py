@@ -1,7 +1,7 @@
 """What the exporters share: the story body as text, credit lines, bylines, who the sources are.
 
 Everything here reads :mod:`newsitem.models` (and :func:`newsitem.render`) only, and the
-table of given names (:mod:`newsitem._parser.given_names`) to recognise a person's first name.
+table of given names (:mod:`newsitem._given_names`) to recognise a person's first name.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 # The given-name table is plain data with a lookup (no parser state): the one piece of the
 # parser an exporter reads, to tell "Margaret Court" (a person) from "Supreme Court".
-from newsitem._parser.given_names import gender_of_name
+from newsitem._given_names import gender_of_name
 from newsitem._render import render
 from newsitem.models import Article, Attribution, Bullet, Caption, Credit, Paragraph
 
@@ -196,7 +196,7 @@ def entity_kind(
 
     The models do not say; the rules of :data:`_KIND_RULES` decide, the first that can: a role
     makes a person; "the" an organisation; a known given name and a surname a person
-    (:func:`~newsitem._parser.given_names.gender_of_name`); an institution word ("Ministry"),
+    (:func:`~newsitem._given_names.gender_of_name`); an institution word ("Ministry"),
     a head noun ("Watch" last, "Bank" before "of") or an acronym an organisation; a known
     given name a person; one word is an organisation unless it speaks; a proper name only
     cited ("per", "according to") an organisation. Anything else is a person. ``cues`` are all

@@ -3090,3 +3090,28 @@ def test_a_pronoun_reaches_past_a_block_that_names_nobody(
         '  • "Nobody is being shown the door today," he wrote.'
     )
     assert speakers(article)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ('"The sunsets beat anything downtown," one reader wrote.', "one reader"),
+        (
+            "Germany's chemicals industry association said it would cut output.",
+            "Germany's chemicals industry association",
+        ),
+        ("Prices rose 3% on Monday, traders said.", "traders"),
+        ("Barges sailed at a third of capacity, shipping companies said.", "shipping companies"),
+        ("Prices rose, state water officials said.", "state water officials"),
+    ],
+)
+def test_unnamed_readers_traders_and_described_groups_speak(paragraph: str, name: str) -> None:
+    assert one_attribution(paragraph)[0] == name
+
+
+def test_a_described_group_is_short_and_plural() -> None:
+    """Four lower-case words, or a singular noun, make no group without a determiner."""
+    article = body(
+        "Prices rose, small family farm investors said. Rents fell, bank economist said."
+    )
+    assert article.attributions == []

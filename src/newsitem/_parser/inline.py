@@ -133,8 +133,14 @@ _SPEAKER_NOUNS: Final[frozenset[str]] = frozenset(
     | {"commissioner", "sheriff", "prosecutor", "prosecutors", "superintendent", "minister"}
     | {"strategist", "strategists", "scientists", "investigators", "regulators", "authorities"}
     | {"lawmakers", "organizers", "advocates", "doctors", "commissioners", "senators", "judges"}
+    | {"reader", "readers", "resident", "parent", "parents", "worker", "workers", "employee"}
+    | {"employees", "staffer", "staffers", "traders", "dealers", "brokers", "bankers"}
+    | {"investors", "association", "union", "companies", "firms", "utilities"}
 )
 """Nouns that name who speaks without a name ("a spokesperson said", "officials said")."""
+
+_MAX_DESCRIBED_GROUP: Final = 3
+"""A plural speaker with no determiner has at most this many words ("shipping companies")."""
 
 _GROUPS: Final[frozenset[str]] = frozenset(
     {"critics", "supporters", "opponents", "allies", "fans", "residents", "voters", "others"}
@@ -1176,7 +1182,9 @@ def _unnamed(subject: str) -> bool:
         return False  # "Dairy groups have warned lawmakers that ...": a clause, no speaker
     nouns = [word.lower().strip(",.'’") in _SPEAKER_NOUNS for word in words]
     opening = words[0].lower() in _DETERMINERS or words[0][0].isupper() or nouns[0]
-    return opening and any(nouns)
+    # "shipping companies said": a plural speaker after words that describe it, no determiner
+    described = nouns[-1] and words[-1].endswith("s") and len(words) <= _MAX_DESCRIBED_GROUP
+    return (opening and any(nouns)) or (described and subject.islower())
 
 
 def _is_proper_with_role(subject: str) -> bool:

@@ -3115,3 +3115,28 @@ def test_a_described_group_is_short_and_plural() -> None:
         "Prices rose, small family farm investors said. Rents fell, bank economist said."
     )
     assert article.attributions == []
+
+
+def test_mayor_pro_tem_is_a_role() -> None:
+    name, role, _ = one_attribution("Mayor Pro Tem Augustin Rennick-Lowe said the city would wait.")
+    assert (name, role) == ("Augustin Rennick-Lowe", "Mayor Pro Tem")
+
+
+@pytest.mark.parametrize(
+    ("credit", "creators"),
+    [
+        ("Photo courtesy of Kessler & Daughters Bakery", ["Kessler & Daughters Bakery"]),
+        ("Photo: Ann Lee & Bo Li/Axios", ["Ann Lee", "Bo Li"]),
+    ],
+)
+def test_an_ampersand_joining_a_one_word_name_is_a_firm(credit: str, creators: list[str]) -> None:
+    [caption] = body(f"The lede.\n\nLoaves on a rack.\n{credit}").captions
+    assert caption.credit is not None and caption.credit.creators == creators
+
+
+def test_an_empty_list_of_more_stories_is_furniture() -> None:
+    article = body("The lede.\n\nMore Columbus stories\n\nNo stories could be found")
+    assert [b.text for b in article.boilerplate] == [
+        "More Columbus stories",
+        "No stories could be found",
+    ]

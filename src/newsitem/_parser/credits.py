@@ -184,7 +184,7 @@ def _later_creators(body: str, known: list[str]) -> list[str]:
     later: list[str] = []
     for segment in RE_CREDIT_SEGMENT.split(body)[1:]:
         # "Photos: A/Reuters, B/AP via Getty Images": each photo its own credit.
-        for piece in RE_CREATOR_SEP.split(segment.split(":", 1)[1]):
+        for piece in _split_creators(segment.split(":", 1)[1]):
             for name in split_credit(piece)[0]:
                 if _reads_as_person(name) and name not in known and name not in later:
                     later.append(name)
@@ -258,7 +258,7 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
         # "AP Photo/Jane Doe", "REUTERS/Jane Doe", "AP file photo": the agency comes first.
         rest = credit[agency_first.end() :]
         # "(AP Photo/Jane Doe, File)": "File" marks a file photo, it names nobody.
-        names = [name for name in RE_CREATOR_SEP.split(rest) if name and name.lower() != "file"]
+        names = [name for name in _split_creators(rest) if name and name.lower() != "file"]
         return names, agency_first["agency"], None
     distributor = None
     via = RE_VIA.search(credit)
@@ -289,10 +289,22 @@ def split_credit(credit: str) -> tuple[list[str], str | None, str | None]:
         distributor is None and agency is None and _is_org(parts[0])
     ):
         return [], parts[0], distributor
-    creators = [name for name in RE_CREATOR_SEP.split(parts[0]) if name]
+    creators = [name for name in _split_creators(parts[0]) if name]
     if len(creators) == 1 and creators[0].lower() in KNOWN_AGENCIES:
         return [], agency or creators[0], distributor
     return creators, agency, distributor
+
+
+def _split_creators(text: str) -> list[str]:
+    """The creators a credit names: "A, B and C", "A & B".
+
+    An "&" that joins a one-word name makes a firm, one creator: "Kessler & Daughters Bakery".
+    """
+    names = RE_CREATOR_SEP.split(text)
+    if " & " not in text or all(len(name.split()) > 1 for name in names if name):
+        return names
+    firms = [part for part in RE_CREATOR_SEP.split(text.replace(" & ", "\x00")) if part]
+    return [part.replace("\x00", " & ") for part in firms]
 
 
 def _distributed_by_getty(parts: list[str]) -> bool:

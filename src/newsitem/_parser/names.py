@@ -69,6 +69,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "democratic",
         "gop",
         "president",
+        "pro",  # "Mayor Pro Tem Jane Doe"
+        "tem",
         "vice",
         "prime",
         "minister",

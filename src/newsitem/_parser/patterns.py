@@ -844,6 +844,7 @@ RE_BOILERPLATE: Final = re.compile(
       | Share\ (?:on|via|by)\ [^\n]{{1,40}} | Skip\ to\ [^\n]{{0,40}}
       | Advertisement | Expand\ chart | View\ original\ post[^\n]{{0,40}}
       | Axios\ Homepage | Latest\ stories | Newsletter\ branding\ image
+      | No\ stories\ could\ be\ found                # an empty "More X stories" list
       | Email | Print | Copy\ link | Share | Tweet     # share buttons, one word to a line
       | Facebook | Twitter | LinkedIn | Reddit | WhatsApp | X | Share\ this:?
       | This\ (?:article|story)\ was\ originally\ published\ (?:on|in|by)\ [^\n]{{1,120}}

@@ -3140,3 +3140,35 @@ def test_an_empty_list_of_more_stories_is_furniture() -> None:
         "More Columbus stories",
         "No stories could be found",
     ]
+
+
+def test_an_amp_ad_slots_text_is_furniture() -> None:
+    """An AMP page's ad slot ("Show an ad over header. AMP" / "I am the second") is no headline."""
+    article = parse(
+        "Show an ad over header. AMP\n\nI am the second\n\nThe four-day school week spreads\n\n"
+        "Illustration: Ann Lee/Axios\n\nMore than 2,100 schools now hold classes four days a week."
+    )
+    assert article.headline == "The four-day school week spreads"
+    assert [b.text for b in article.boilerplate] == [
+        "Show an ad over header. AMP",
+        "I am the second",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        (
+            "Bookings rose 12%, according to the booking platform Shorestay.",
+            "Shorestay",
+            "the booking platform",
+        ),
+        (
+            "Prices fell, per data from the health analytics firm Medistat.",
+            "Medistat",
+            "the health analytics firm",
+        ),
+    ],
+)
+def test_a_description_with_its_article_before_a_name(paragraph: str, name: str, role: str) -> None:
+    assert one_attribution(paragraph)[:2] == (name, role)

@@ -320,6 +320,11 @@ def split_role(source: str) -> tuple[str | None, str]:
     lowered = source.lower().split()  # the same words: no case mapping makes or eats a space
     if len(words) > 1 and lowered[0] == "the" and all(w[0].isupper() for w in words[1:]):
         return None, source  # an organisation: "the National Weather Service"
+    if len(words) > 2 and lowered[0] in _ARTICLES and words[1][0].islower():
+        # "the research firm Adlantic": the description keeps its article
+        role, name = split_role(" ".join(words[1:]))
+        if role is not None and is_capitalised(name.split()[0]):
+            return f"{words[0]} {role}", name
     if len(words) > 2 and words[0].endswith(_POSSESSIVE) and all(w[0].isupper() for w in words):
         # "Axios' Jane Doe writes": the outlet's writer, no role; "Sheriff's Sgt. Jane Doe":
         # the possessive belongs to a title that follows.
@@ -360,6 +365,9 @@ title word inside it ("State") does not split it (a description before it may:
 "industry group Silicon Capacity Council")."""
 
 _POSSESSIVE: Final = ("'", "’", "'s", "’s")
+
+_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+"""Articles that may open a description before a name ("the research firm Adlantic")."""
 
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "la", "le", "del", "della", "van", "der", "den", "von", "da", "du", "di", "dos"}

@@ -838,6 +838,7 @@ RE_BOILERPLATE: Final = re.compile(
     )
   | (?P<chrome>                                # page furniture
         SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
+      | I\ am\ the\ {_W}                         # the ad slot's text under it
       | Please\ {_W}\ Javascript\ [^\n]* | Previous\ StoryNext\ Story
       | Keep\ reading\.\.\.Show\ less | PostEmail | Top\ Stories | Featured | Normal\ view
       | {_W}\ \d{{1,2}}\ [A-Z][a-z]{{2}}\ \d{{4}}\ \d\d:\d\d:\d\d\ UTC   # "archived 3 Jul 2021 …"

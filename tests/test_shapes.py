@@ -3172,3 +3172,20 @@ def test_an_amp_ad_slots_text_is_furniture() -> None:
 )
 def test_a_description_with_its_article_before_a_name(paragraph: str, name: str, role: str) -> None:
     assert one_attribution(paragraph)[:2] == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Owner Ben Falkenrath-Osei signed a 10-year lease this month, he told Axios.",
+            "Ben Falkenrath-Osei",
+        ),
+        ("Owner Mary Falk signed a lease, he told Axios.", "he"),  # the given name says otherwise
+        ("Jane Doe and John Roe signed a lease, she told Axios.", "she"),  # two people: nobody
+    ],
+)
+def test_a_pronoun_with_no_speaker_names_the_one_person_before_it(
+    paragraph: str, name: str
+) -> None:
+    assert one_attribution(paragraph)[0] == name

@@ -1326,7 +1326,7 @@ def _antecedent(state: State, found: _Found, wanted: Gender | None) -> str | Non
     """
     block, speaker = state.last_speaker
     if speaker is None or not _still_in_view(state, block, speaker.name):
-        return None
+        return _only_person_before(state, found.start, wanted)
     if wanted is None or gender_of_name(speaker.name) in (wanted, None):
         return speaker.name
     return _latest_person(state, found.start, wanted)
@@ -1355,6 +1355,24 @@ def _still_in_view(state: State, block: int, name: str) -> bool:
             if named is not None and _reads_as_person(named[1]):
                 return False
     return True
+
+
+def _only_person_before(state: State, before: int, wanted: Gender | None) -> str | None:
+    """With no speaker in view, the one person this block names before the pronoun, if one.
+
+    "Owner Jane Doe signed a 10-year lease, she told Axios.": Jane Doe. Two people named, or a
+    name whose given name goes with the other pronoun, name nobody.
+    """
+    start = state.seen_blocks[-1][0]
+    people = set()
+    for run in name_runs(state.text, start, before):
+        named = full_name_of(run)
+        if named is not None and _reads_as_person(named[1]):
+            people.add(named[1])
+    if len(people) != 1:
+        return None
+    (person,) = people
+    return person if wanted is None or gender_of_name(person) in (wanted, None) else None
 
 
 _PRONOUN_GENDERS: Final[dict[str, Gender]] = {"she": "feminine", "he": "masculine"}

@@ -1383,7 +1383,7 @@ def _latest_person(state: State, before: int, wanted: Gender) -> str | None:
     """The latest person, named before ``before``, whose given name goes with ``wanted``.
 
     Looked for among the full names in this block and the one before it (mentioned or quoted),
-    then among the earlier speakers.
+    then among the last :data:`_MAX_SPEAKERS_BACK` speakers.
     """
     blocks = state.seen_blocks[-2:]
     start = blocks[0][0]
@@ -1394,10 +1394,14 @@ def _latest_person(state: State, before: int, wanted: Gender) -> str | None:
             found = named[1]
     if found is not None:
         return found
-    for name in reversed(state.speakers):
+    for name in reversed(state.speakers[-_MAX_SPEAKERS_BACK:]):  # (bounded: stays linear)
         if gender_of_name(name) == wanted:
             return name
     return None
+
+
+_MAX_SPEAKERS_BACK: Final = 12
+"""How many earlier speakers a pronoun whose nearest speaker does not fit looks back over."""
 
 
 def _to_model(state: State, found: _Found, antecedent: str | None = None) -> Attribution:

@@ -366,9 +366,6 @@ title word inside it ("State") does not split it (a description before it may:
 
 _POSSESSIVE: Final = ("'", "’", "'s", "’s")
 
-_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
-"""Articles that may open a description before a name ("the research firm Adlantic")."""
-
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "la", "le", "del", "della", "van", "der", "den", "von", "da", "du", "di", "dos"}
     | {"das", "ter", "bin", "ibn", "al", "el"}
@@ -475,7 +472,8 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 """Capitalised words after a description that name a day, not a source ("released Monday")."""
 
 _ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
-"""Articles that may open a description before a name ("the parade organizer Jane Doe")."""
+"""Articles that may open a description before a name ("the parade organizer Jane Doe", "the
+research firm Adlantic")."""
 
 _MAX_DESCRIPTION_WORDS: Final = 4
 """A description before a name is at most this many words ("Idaho state epidemiologist")."""

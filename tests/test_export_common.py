@@ -6,6 +6,7 @@ rules are tried.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -40,6 +41,11 @@ def test_a_given_name_and_a_surname_is_a_person_whatever_the_surname() -> None:
     assert entity_kind("Jennifer A. Fund") == "person"  # an initial does not count
     # Three words are no longer a given name and a surname: the organisation word decides.
     assert entity_kind("Eleanor Bank Group") == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Howard University", "Victoria Police", "Chelsea FC"])
+def test_an_institution_ending_beats_a_given_name(name: str) -> None:
+    assert entity_kind(name) == "organisation"
 
 
 def test_an_organisation_word_anywhere() -> None:

@@ -560,6 +560,19 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "pronouns": lambda n: _rep('"a," she said.\n\n', n, '"a," Ab Cd said.\n\n'),
     "speaker tags": lambda n: _rep('  • Ab Cd (D): "a"\n', n),
     "pronouns in one paragraph": lambda n: _rep('"a," she said. ', n, '"a," Ab Cd said. '),
+    # Pronouns that the nearest speaker's given name does not fit (this session's look-backs).
+    "pronouns of the other gender": lambda n: _rep(
+        '"a," Jane Ab said. "b," John Cd said. "c," she added. ', n
+    ),
+    "pronouns of the other gender, paragraphs": lambda n: _rep(
+        '"a," John Ab said. "b," she added.\n\n', n
+    ),
+    "pronouns after two people": lambda n: _rep('"a," he said. ', n, "Jane Ab and John Cd met. "),
+    "pronouns past a long block": lambda n: (
+        '"a," Ab Cd said.\n\n'
+        + _rep("b ", n, "", "Mary Ef was there.\n\n")
+        + _rep('"c," he said.\n\n', n)
+    ),
     "coined labels": lambda n: "".join(f"Ab{_letters(i)}: The plan.\n\n" for i in range(n // 16)),
     # One paragraph of sentences that a colon ends before a quote, with names and no full stop.
     "colon clauses": lambda n: _rep('Ab Cd was blunt: "a" ', n),

@@ -3189,3 +3189,54 @@ def test_a_pronoun_with_no_speaker_names_the_one_person_before_it(
     paragraph: str, name: str
 ) -> None:
     assert one_attribution(paragraph)[0] == name
+
+
+def test_a_body_sentence_that_opens_with_a_date_is_no_second_story() -> None:
+    article = body("The lede.\n\nJan. 6, 2021 - The day of the riot still matters.")
+    assert [d.code for d in article.diagnostics if d.code == "NI308"] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Pro Football Focus said the line was weak.", "Pro Football Focus", None),
+        ("Stocks fell as investors said the outlook was weak.", "investors", None),
+        ("Some analysts and traders said prices would rise.", "Some analysts and traders", None),
+    ],
+)
+def test_review_cases_of_speakers(paragraph: str, name: str, role: str | None) -> None:
+    """ "Pro" is a title only in "Pro Tem"; a subordinate clause opens its own subject."""
+    assert one_attribution(paragraph)[:2] == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("credit", "creators", "source"),
+    [
+        ("Photos: Jane Doe & Ann Lee, Bob & Co/AP", ["Jane Doe", "Ann Lee", "Bob & Co"], None),
+        (
+            "Illustration: Sara Grillo/Axios. Photos: Jane Doe/Getty Images; Source: State Dept.",
+            ["Sara Grillo", "Jane Doe"],
+            "State Dept.",
+        ),
+    ],
+)
+def test_review_cases_of_credits(credit: str, creators: list[str], source: str | None) -> None:
+    """Each "&" decides on its own; a later data source keeps the later photos' creators."""
+    [caption] = body(f"The lede.\n\nA map of the region.\n{credit}").captions
+    assert caption.credit is not None
+    assert (caption.credit.creators, caption.credit.data_source) == (creators, source)
+
+
+def test_furniture_right_above_the_dateline_is_no_byline() -> None:
+    article = parse("Top Stories\nJan 6, 2022 - Politics\nA headline about the things\n\nText.")
+    assert article.byline is None
+    assert [b.text for b in article.boilerplate] == ["Top Stories"]
+
+
+def test_a_story_line_like_an_ad_slots_text_stays() -> None:
+    """ "I am the second" is furniture under an AMP ad line only."""
+    assert [p.text for p in body("The lede.\n\nI am the president\n\nMore.").paragraphs] == [
+        "The lede.",
+        "I am the president",
+        "More.",
+    ]

@@ -17,6 +17,8 @@ from newsitem._parser.labels import LabelMatch, find_inline_label, match_label
 from newsitem._parser.lines import Line, bullet_marker, make_line
 from newsitem._parser.names import is_pull_quote, pull_quote_credit
 from newsitem._parser.patterns import (
+    RE_AD_SLOT_TEXT,
+    RE_AMP_AD,
     RE_BOILERPLATE,
     RE_BOILERPLATE_INSIDE,
     RE_BOILERPLATE_TAIL,
@@ -269,6 +271,8 @@ def _with_byline_above(state: State, preamble: Preamble, dateline_line: int) -> 
     above = state.lines[dateline_line - 1]
     if above.blank or not (_is_bare_name(state.text, above) or _is_by_line(state.text, above)):
         return preamble
+    if _line_boilerplate(state, above) is not None or not _is_byline(state, dateline_line - 1):
+        return preamble  # furniture ("Top Stories"), or no byline once under the headline
     preamble.before = [block for block in preamble.before if block.last_line != dateline_line - 1]
     preamble.byline = (above.content_start, above.content_end)
     return preamble
@@ -1108,8 +1112,25 @@ def _chrome_block(state: State, line: Line, index: int, kind: str | None) -> Raw
 
 
 def _furniture(state: State, index: int) -> str | None:
-    """The boilerplate kind of line ``index``: its own, or a sign-up box's blurb."""
-    return _line_boilerplate(state, state.lines[index]) or _sign_up_blurb(state, index)
+    """The boilerplate kind of line ``index``: its own, a sign-up box's blurb, an ad slot's."""
+    return (
+        _line_boilerplate(state, state.lines[index])
+        or _sign_up_blurb(state, index)
+        or _ad_slot(state, index)
+    )
+
+
+def _ad_slot(state: State, index: int) -> str | None:
+    """``chrome`` for an AMP ad slot's placeholder under its ad line ("I am the second")."""
+    text = state.text
+    line = state.lines[index]
+    if RE_AD_SLOT_TEXT.fullmatch(text, line.content_start, line.content_end) is None:
+        return None  # (a cheap test first)
+    above = _previous_content_line(state, index)
+    if above is None:
+        return None
+    ad = state.lines[above]
+    return "chrome" if RE_AMP_AD.fullmatch(text, ad.content_start, ad.content_end) else None
 
 
 def _sign_up_blurb(state: State, index: int) -> str | None:

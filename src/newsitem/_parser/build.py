@@ -40,6 +40,10 @@ _HEADLINE_MAX_CHARS: Final = 160
 _CREATOR_MAX_WORDS: Final = 5
 """A credit's creator with more words than this is a sentence, not a name."""
 
+_MAX_CATEGORY_WORDS: Final = 5
+"""A dateline's category has at most this many words ("Energy & Environment", "Axios Twin
+Cities"); more, and the "dateline" in a body is a sentence that opens with a date."""
+
 _HEADLINE_MAX_WORDS: Final = 12
 """A headline ending in a full stop with more words than this looks like a paragraph."""
 
@@ -53,6 +57,8 @@ def parse_article(
     surrogates: list[tuple[int, str]] = []
     if isinstance(source, bytes):
         text, bad_bytes = decode(source)
+    elif len(source) > max_chars:
+        text = source  # (refused below: not scanned for surrogates first)
     else:
         text, surrogates = replace_surrogates(source)
     if len(text) > max_chars:
@@ -123,13 +129,19 @@ def _check_listing(state: State, blocks: list[RawBlock]) -> None:
 
 
 def _is_dateline(text: str, block: RawBlock) -> bool:
+    """Whether the block is a story's dateline: a date and at most a short category after it.
+
+    "Jan. 6, 2021 - The day of the riot still matters." is a sentence: its "category" ends
+    with a full stop or runs long.
+    """
     if block.label is not None:
         return False
     start, end = block.pieces[0]
-    return (
-        RE_DATELINE.fullmatch(text, start, end) is not None
-        or RE_DATELINE_GLUED.match(text, start, end) is not None
-    )
+    found = RE_DATELINE.fullmatch(text, start, end) or RE_DATELINE_GLUED.match(text, start, end)
+    if found is None:
+        return False
+    category = found["category"] or ""
+    return len(category.split()) <= _MAX_CATEGORY_WORDS and not category.endswith((".", "!", "?"))
 
 
 def _assemble(state: State, preamble: Preamble, blocks: list[RawBlock]) -> Article:

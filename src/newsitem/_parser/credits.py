@@ -6,10 +6,12 @@ from typing import Final, NamedTuple
 
 from newsitem._parser.patterns import (
     RE_AGENCY_FIRST,
+    RE_AMPERSAND,
     RE_BARE_CREDIT,
     RE_BARE_CREDIT_LINE,
     RE_CHART_HEAD,
     RE_COURTESY,
+    RE_CREATOR_LIST_SEP,
     RE_CREATOR_SEP,
     RE_CREDIT_HEAD,
     RE_CREDIT_SEGMENT,
@@ -158,9 +160,8 @@ def build_credit(text: str, found: CreditMatch, end: int) -> Credit:
     if kind == "screenshot" and agency is None and len(creators) == 1:
         # "Screenshot from the council's livestream": where it was taken, not who made it.
         creators, agency = [], creators[0]
-    if data_source is None:
-        creators += _later_creators(body, creators)
-        distributor = distributor or _later_distributor(body)
+    creators += _later_creators(body, creators)
+    distributor = distributor or _later_distributor(body)
     return Credit.model_validate(  # the span as data: one validation makes both models
         {
             "head": found.head,
@@ -182,7 +183,7 @@ def _later_creators(body: str, known: list[str]) -> list[str]:
     their photographers too, as creators (their agencies stay in ``Credit.text``).
     """
     later: list[str] = []
-    for segment in RE_CREDIT_SEGMENT.split(body)[1:]:
+    for segment in _later_segments(body):
         # "Photos: A/Reuters, B/AP via Getty Images": each photo its own credit.
         for piece in _split_creators(segment.split(":", 1)[1]):
             for name in split_credit(piece)[0]:
@@ -191,9 +192,18 @@ def _later_creators(body: str, known: list[str]) -> list[str]:
     return later
 
 
+def _later_segments(body: str) -> list[str]:
+    """The later parts of a compound credit that credit a visual: not "Data:" nor "Source:"."""
+    return [
+        segment
+        for segment in RE_CREDIT_SEGMENT.split(body)[1:]
+        if not segment.lower().startswith(_DATA_HEADS)
+    ]
+
+
 def _later_distributor(body: str) -> str | None:
     """Who distributes the photos of a compound credit ("A/Axios. Photo: B/C via Getty Images")."""
-    for segment in reversed(RE_CREDIT_SEGMENT.split(body)[1:]):
+    for segment in reversed(_later_segments(body)):
         distributor = split_credit(segment.split(":", 1)[1])[2]
         if distributor is not None:
             return distributor
@@ -300,11 +310,14 @@ def _split_creators(text: str) -> list[str]:
 
     An "&" that joins a one-word name makes a firm, one creator: "Kessler & Daughters Bakery".
     """
-    names = RE_CREATOR_SEP.split(text)
-    if " & " not in text or all(len(name.split()) > 1 for name in names if name):
-        return names
-    firms = [part for part in RE_CREATOR_SEP.split(text.replace(" & ", "\x00")) if part]
-    return [part.replace("\x00", " & ") for part in firms]
+    if " & " not in text:
+        return RE_CREATOR_SEP.split(text)  # (the common case)
+    names: list[str] = []
+    for listed in RE_CREATOR_LIST_SEP.split(text):
+        joined = RE_AMPERSAND.split(listed)
+        # each "&" on its own: "Jane Doe & Ann Lee" is two people, "Bob & Co" one firm
+        names += joined if all(len(name.split()) > 1 for name in joined) else [listed]
+    return names
 
 
 def _distributed_by_getty(parts: list[str]) -> bool:

@@ -162,6 +162,12 @@ _OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
 _CLAUSE_JOINERS: Final[frozenset[str]] = frozenset({"and", "but", "or"})
 """Conjunctions that open a new clause before a subject ("... and Sam Roe said")."""
 
+_SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    {"as", "after", "when", "while", "because", "before", "since", "until", "though", "although"}
+    | {"if", "unless", "once", "whereas"}
+)
+"""Words that open a clause of their own before its subject ("Stocks fell as investors said")."""
+
 _JOINING_WORDS: Final[frozenset[str]] = frozenset({"and", "&", "of", "for", "but", "or"})
 """Connectors that may stand inside a name but never open one."""
 
@@ -221,7 +227,7 @@ def analyse(
             continue  # (but not one a later pronoun can name)
         if found.cue in _SPEECH_CUES and not found.document:
             state.last_speaker = (len(state.seen_blocks), attributions[-1])
-            state.speakers.append(attributions[-1].name)
+            state.speakers.append((len(state.seen_blocks), attributions[-1].name))
     carried = (
         None if labelled else _carried_speaker(state, text, start, end, spans, attributions, bullet)
     )
@@ -1105,6 +1111,8 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
             continue
         if not token or _closes_clause(token) or token[0] in '"“(':
             return subject_start
+        if token.lower() in _SUBORDINATORS:
+            return subject_start  # "Stocks fell as investors said": the clause's own subject
         if token in _OBJECT_RELATIVES and subject_start is not None:
             after = text[subject_start:verb_start].strip()
             if _is_proper(after) or _unnamed(after):
@@ -1115,7 +1123,8 @@ def _subject_start(text: str, floor: int, verb_start: int) -> int | None:
             return None  # "... and said": the verb shares the sentence's subject
         if token in _CLAUSE_JOINERS:
             before_start, before_end = _word_before(text, floor, token_start)
-            if not text[before_start:before_end][:1].isupper():
+            before = text[before_start:before_end]
+            if not before[:1].isupper() and before.lower() not in _SPEAKER_NOUNS:
                 return subject_start  # '"fine" and Sam Roe said': the subject starts after it
         subject_start, pos = token_start, token_start
         if token_start == floor:
@@ -1348,13 +1357,18 @@ def _still_in_view(state: State, block: int, name: str) -> bool:
         return True
     if block < current - _PRONOUN_REACH or not _reads_as_person(name):
         return False
-    text = state.text
-    for start, end in state.seen_blocks[block : current - 1]:
-        for run in name_runs(text, start, end):
-            named = full_name_of(run)
-            if named is not None and _reads_as_person(named[1]):
-                return False
-    return True
+    return not any(_names_a_person(state, between) for between in range(block, current - 1))
+
+
+def _names_a_person(state: State, block: int) -> bool:
+    """Whether the block at ``block`` (in ``seen_blocks``, from 0) names a person; read once."""
+    known = state.person_blocks.get(block)
+    if known is None:
+        start, end = state.seen_blocks[block]
+        runs = (full_name_of(run) for run in name_runs(state.text, start, end))
+        known = any(named is not None and _reads_as_person(named[1]) for named in runs)
+        state.person_blocks[block] = known
+    return known
 
 
 def _only_person_before(state: State, before: int, wanted: Gender | None) -> str | None:
@@ -1363,7 +1377,7 @@ def _only_person_before(state: State, before: int, wanted: Gender | None) -> str
     "Owner Jane Doe signed a 10-year lease, she told Axios.": Jane Doe. Two people named, or a
     name whose given name goes with the other pronoun, name nobody.
     """
-    start = state.seen_blocks[-1][0]
+    start = max(state.seen_blocks[-1][0], before - _LOOKBACK_CHARS)  # (bounded: linear)
     people = set()
     for run in name_runs(state.text, start, before):
         named = full_name_of(run)
@@ -1382,11 +1396,12 @@ _PRONOUN_GENDERS: Final[dict[str, Gender]] = {"she": "feminine", "he": "masculin
 def _latest_person(state: State, before: int, wanted: Gender) -> str | None:
     """The latest person, named before ``before``, whose given name goes with ``wanted``.
 
-    Looked for among the full names in this block and the one before it (mentioned or quoted),
-    then among the last :data:`_MAX_SPEAKERS_BACK` speakers.
+    Looked for among the full names in the :data:`_LOOKBACK_CHARS` before the pronoun (this
+    block and the one before it, mentioned or quoted), then among the last
+    :data:`_MAX_SPEAKERS_BACK` speakers. Both bounds keep a page with many pronouns linear. The
+    nearest speaker's name says it is not the one meant, so when nobody fits, nobody is named.
     """
-    blocks = state.seen_blocks[-2:]
-    start = blocks[0][0]
+    start = max(state.seen_blocks[-2:][0][0], before - _LOOKBACK_CHARS)
     found = None
     for run in name_runs(state.text, start, before):
         named = full_name_of(run)
@@ -1394,11 +1409,14 @@ def _latest_person(state: State, before: int, wanted: Gender) -> str | None:
             found = named[1]
     if found is not None:
         return found
-    for name in reversed(state.speakers[-_MAX_SPEAKERS_BACK:]):  # (bounded: stays linear)
+    for _, name in reversed(state.speakers[-_MAX_SPEAKERS_BACK:]):
         if gender_of_name(name) == wanted:
             return name
     return None
 
+
+_LOOKBACK_CHARS: Final = 400
+"""How far before a pronoun the people it may name are looked for."""
 
 _MAX_SPEAKERS_BACK: Final = 12
 """How many earlier speakers a pronoun whose nearest speaker does not fit looks back over."""

@@ -69,8 +69,6 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "democratic",
         "gop",
         "president",
-        "pro",  # "Mayor Pro Tem Jane Doe"
-        "tem",
         "vice",
         "prime",
         "minister",
@@ -335,6 +333,7 @@ def split_role(source: str) -> tuple[str | None, str]:
         for position, word in enumerate(lowered)
         if word in TITLE_WORDS
         or (word.isdigit() and position > 0 and lowered[position - 1] == "no.")
+        or _in_pro_tem(lowered, position)
     ]  # (a rank is a title too: "World No. 1 Saskia Lindvall")
     last_title = titles[-1] if titles else -1
     # An organisation's name holds no person's title: "Tillamook State University".
@@ -348,6 +347,14 @@ def split_role(source: str) -> tuple[str | None, str]:
     if " " not in name and RE_BODY_OF.search(source):
         return None, source  # "the Governor's Office of Economic Opportunity": one body's name
     return " ".join(words[: last_title + 1]), name
+
+
+def _in_pro_tem(lowered: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is half of "pro tem" ("Mayor Pro Tem Jane Doe")."""
+    word = lowered[position]
+    if word == "pro":
+        return lowered[position + 1 : position + 2] == ["tem"]
+    return word == "tem" and position > 0 and lowered[position - 1] == "pro"
 
 
 ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(

@@ -323,6 +323,12 @@ RE_FOR: Final = re.compile(r"(?<!\s)\s+for\s+(?P<agency>\S.*)$")
 RE_CREATOR_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)")
 """Separators between several creators: "A, B and C", "A & B" (not the firm "Perkins&Will")."""
 
+RE_CREATOR_LIST_SEP: Final = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+"""The separators of :data:`RE_CREATOR_SEP` but the spaced "&", which may join a firm's name."""
+
+RE_AMPERSAND: Final = re.compile(r"\s+&\s+")
+"""A spaced "&" between two creators, or inside a firm's name ("Kessler & Daughters Bakery")."""
+
 RE_MOJIBAKE_QUOTE: Final = re.compile(
     r"""
     â€(?:
@@ -589,7 +595,18 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
 recruiter, told Axios: "..."'. Searched in a short window before the verb only, so a block with
 many verbs stays linear."""
 
-RE_ROLE_RELATIVE: Final = re.compile(r"\s+(?:who|which|whose)\s")
+RE_AMP_AD: Final = re.compile(r"Show\ an\ [a-z’']+\ over\ [a-z’']+\.?\ AMP", re.VERBOSE)
+"""An AMP page's ad line ("Show an ad over header. AMP"; use ``fullmatch``)."""
+
+RE_AD_SLOT_TEXT: Final = re.compile(r"I\ am\ the\ [a-z’']+", re.VERBOSE)
+"""The ad slot's placeholder under :data:`RE_AMP_AD` ("I am the second"; use ``fullmatch``)."""
+
+RE_ROLE_RELATIVE: Final = re.compile(
+    r"""
+    \s+(?:who|which|whose)\s      # a relative pronoun between two words of the role
+    """,
+    re.VERBOSE,
+)
 """A relative clause inside an appositive ('X, a scientist at Y who was not involved in the
 study, said'): it describes the speaker but is no part of the role (searched in the role)."""
 
@@ -838,7 +855,6 @@ RE_BOILERPLATE: Final = re.compile(
     )
   | (?P<chrome>                                # page furniture
         SaveSave\ story | Show\ an\ {_W}\ over\ {_W}\.?\ AMP
-      | I\ am\ the\ {_W}                         # the ad slot's text under it
       | Please\ {_W}\ Javascript\ [^\n]* | Previous\ StoryNext\ Story
       | Keep\ reading\.\.\.Show\ less | PostEmail | Top\ Stories | Featured | Normal\ view
       | {_W}\ \d{{1,2}}\ [A-Z][a-z]{{2}}\ \d{{4}}\ \d\d:\d\d:\d\d\ UTC   # "archived 3 Jul 2021 …"

@@ -42,9 +42,12 @@ class State:
     """The last block (counted in ``seen_blocks``, from 1) that named a speaker, and the
     speaker: "she added" in the next block is that speaker, and so is a next bullet that is
     only a quote."""
-    speakers: list[str] = field(default_factory=list)
-    """The names of the speakers so far, in order: a pronoun that the last one's given name
-    does not fit names the latest that it does."""
+    speakers: list[tuple[int, str]] = field(default_factory=list)
+    """The speakers so far, in order, each with its block (counted in ``seen_blocks``, from 1):
+    a pronoun that the last one's given name does not fit names the latest that it does."""
+    person_blocks: dict[int, bool] = field(default_factory=dict)
+    """Whether a block (in ``seen_blocks``, from 0) names a person, once asked: a pronoun reaches
+    past blocks that name none."""
     open_quote_block: int = -1
     """The last block (counted in ``seen_blocks``, from 1) that ended inside an open quote: the
     quote goes on in the next paragraph."""

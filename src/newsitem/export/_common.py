@@ -114,6 +114,21 @@ def _by_article(evidence: _Evidence) -> EntityKind | None:
     return "organisation" if any(f.lower().startswith("the ") for f in forms) else None
 
 
+_INSTITUTION_ENDINGS: Final[frozenset[str]] = frozenset(
+    {"university", "college", "institute", "hospital", "police", "ministry", "department"}
+    | {"council", "committee", "association", "foundation", "agency", "academy", "fc", "inc"}
+    | {"corp", "llc", "ltd", "plc", "school", "club"}
+)
+"""Last words that make a name an institution's even after a given name: "Howard University",
+"Victoria Police", "Chelsea FC" (a person's surname is none of these)."""
+
+
+def _by_institution_ending(evidence: _Evidence) -> EntityKind | None:
+    """A name ending with an institution's word ("Howard University") is an organisation's."""
+    last = evidence.words[-1:]
+    return "organisation" if last and last[0].lower().strip(".") in _INSTITUTION_ENDINGS else None
+
+
 def _by_given_name_and_surname(evidence: _Evidence) -> EntityKind | None:
     """A known given name and one more word is a person, even if that word is also a noun.
 
@@ -175,6 +190,7 @@ def _by_document_cue(evidence: _Evidence) -> EntityKind | None:
 _KIND_RULES: Final = (
     _by_role,
     _by_article,
+    _by_institution_ending,
     _by_given_name_and_surname,
     _by_organisation_word,
     _by_capitals,

@@ -3240,3 +3240,8 @@ def test_a_story_line_like_an_ad_slots_text_stays() -> None:
         "I am the president",
         "More.",
     ]
+
+
+def test_a_rate_before_a_clause_is_no_source() -> None:
+    """ "$3,600 per child when ..." is a rate: "when" opens a clause, no source."""
+    assert body("The credit paid $3,600 per child when the old version lapsed.").attributions == []

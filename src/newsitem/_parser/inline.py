@@ -615,8 +615,13 @@ def _find_sourced(
 
 
 def _is_unit(words: list[str]) -> bool:
-    """Whether a source in lower case is one singular noun: "per incident" counts, not cites."""
-    return len(words) == 1 and words[0][0].islower() and not words[0].rstrip(".,").endswith("s")
+    """Whether a source in lower case is one singular noun: "per incident" counts, not cites.
+
+    Also before a clause of its own: "$3,000 per child when the credit lapsed".
+    """
+    if len(words) > 1 and words[1] not in _SUBORDINATORS:
+        return False
+    return bool(words) and words[0][0].islower() and not words[0].rstrip(".,").endswith("s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int | None:

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from newsitem import Article
 
+RELIEF = """Mar 3, 2023 - World
+
+Flood relief stalls in the river delta
+
+Relief trucks were held at the border, according to the Tidewater Red Cross.
+
+  • "The camps are overcrowded," Coastal Rights Watch said.
+  • Losses will reach $2 billion, per Harlow Brandt.
+  • "We waited all week," Eleanor Bank said.
+"""
+"""An article whose sources are organisations named like people, and one person named like an
+organisation (the exporters' tests of person or organisation)."""
+
 
 def strip_positions(article: Article) -> object:
     """The article as plain data without spans, positions and diagnostics."""

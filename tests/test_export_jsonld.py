@@ -13,6 +13,7 @@ from newsitem import Article, Dateline, Span, parse
 from newsitem.export import serialise, to_jsonld
 
 from .export_strategies import articles
+from .helpers import RELIEF
 
 
 class Term(NamedTuple):
@@ -293,18 +294,6 @@ def test_sample_quotations_and_sources(sample: Article) -> None:
     ]
     cited = [c["author"]["name"] for c in doc["citation"]]
     assert cited == ["The Associated Press", "The New York Times", "Reuters"]
-
-
-RELIEF = """Mar 3, 2023 - World
-
-Flood relief stalls in the river delta
-
-Relief trucks were held at the border, according to the Tidewater Red Cross.
-
-  • "The camps are overcrowded," Coastal Rights Watch said.
-  • Losses will reach $2 billion, per Harlow Brandt.
-  • "We waited all week," Eleanor Bank said.
-"""
 
 
 def test_cited_organisations_are_not_people() -> None:

@@ -20,6 +20,7 @@ from newsitem.export.ninjs import default_uri
 
 from .conftest import DATA
 from .export_strategies import articles
+from .helpers import RELIEF
 
 NINJS_SCHEMA_PATH = DATA / "standards" / "ninjs-schema_3.1.json"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -248,18 +249,6 @@ def test_sample_people_and_organisations(sample: Article) -> None:
         {"name": "The New York Times", "rel": "speaker"},
         {"name": "Reuters", "rel": "source"},
     ]
-
-
-RELIEF = """Mar 3, 2023 - World
-
-Flood relief stalls in the river delta
-
-Relief trucks were held at the border, according to the Tidewater Red Cross.
-
-  • "The camps are overcrowded," Coastal Rights Watch said.
-  • Losses will reach $2 billion, per Harlow Brandt.
-  • "We waited all week," Eleanor Bank said.
-"""
 
 
 def test_cited_organisations_are_organisations(validator: Draft202012Validator) -> None:

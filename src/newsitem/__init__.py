@@ -22,15 +22,16 @@ if TYPE_CHECKING:
     from newsitem._render import render
     from newsitem.batch import ParseFailure, parse_many
     from newsitem.errors import ParseError
-    from newsitem.export.schema import SCHEMA_ID as SCHEMA_ID
-    from newsitem.export.schema import json_schema
+    from newsitem.export.schema import SCHEMA_ID, json_schema
     from newsitem.models import (
         Article,
         Attribution,
+        Block,
         Boilerplate,
         Bullet,
         Caption,
         Credit,
+        CreditKind,
         Dateline,
         Diagnostic,
         Link,
@@ -41,12 +42,15 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "SCHEMA_ID",
     "Article",
     "Attribution",
+    "Block",
     "Boilerplate",
     "Bullet",
     "Caption",
     "Credit",
+    "CreditKind",
     "Dateline",
     "Diagnostic",
     "Link",
@@ -67,10 +71,12 @@ __all__ = [
 _MODELS = (
     "Article",
     "Attribution",
+    "Block",  # the union of a section's blocks: Paragraph | Bullet | Caption
     "Boilerplate",
     "Bullet",
     "Caption",
     "Credit",
+    "CreditKind",  # the kinds of Credit.kind, as a Literal
     "Dateline",
     "Diagnostic",
     "Link",

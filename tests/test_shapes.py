@@ -3245,3 +3245,22 @@ def test_a_story_line_like_an_ad_slots_text_stays() -> None:
 def test_a_rate_before_a_clause_is_no_source() -> None:
     """ "$3,600 per child when ..." is a rate: "when" opens a clause, no source."""
     assert body("The credit paid $3,600 per child when the old version lapsed.").attributions == []
+
+
+def test_a_wire_pages_headline_above_a_bare_date() -> None:
+    """A wire site: skip links, the headline, then a bare date (no category, no byline)."""
+    article = parse(
+        "  1. Skip to content\n  2. Skip to main menu\n\nParler goes offline after Amazon pulls"
+        " the plug\n\nJanuary 11, 2021\n\nThe social network has been under fire for weeks."
+    )
+    assert (article.headline, article.dateline and article.dateline.text) == (
+        "Parler goes offline after Amazon pulls the plug",
+        "January 11, 2021",
+    )
+
+
+def test_a_newsletters_skyline_line_above_its_date_is_no_headline() -> None:
+    article = parse(
+        "Axios Brindlewood\nPicture of the Brindlewood skyline at dusk.\n\nJan 5, 2024\n\nHi."
+    )
+    assert article.headline != "Picture of the Brindlewood skyline at dusk."

@@ -234,8 +234,12 @@ def read_preamble(state: State) -> Preamble:
                 # An aggregator's layout: headline, "By ..." and the outlet, then the date.
                 byline = _content(lines[above[1]]) if above[1] != above[0] else None
                 return Preamble(dateline, _content(lines[above[0]]), before, index + 1, byline)
-            if dateline.span.end == line.content_end and dateline.text.startswith(_SITE_DATES):
-                # A site's layout: the headline, then "Posted on March 5, 2025" ("By ..." under).
+            if dateline.span.end == line.content_end and (
+                dateline.text.startswith(_SITE_DATES)
+                or _bare_date_under_title(state, seen, index, dateline)
+            ):
+                # A site's layout: the headline, then "Posted on March 5, 2025" ("By ..." under);
+                # or a bare date under a headline that only furniture stands above (a wire page).
                 title = _long_title(state, _title_above(state, seen, index))
                 if title is not None:
                     before = [block for block in before if block.last_line != title]
@@ -276,6 +280,22 @@ def _with_byline_above(state: State, preamble: Preamble, dateline_line: int) -> 
     preamble.before = [block for block in preamble.before if block.last_line != dateline_line - 1]
     preamble.byline = (above.content_start, above.content_end)
     return preamble
+
+
+def _bare_date_under_title(state: State, seen: list[int], index: int, dateline: Dateline) -> bool:
+    """Whether line ``index``, a bare date ("January 11, 2021"), has the headline above it.
+
+    A wire site's page: its skip links and menu (furniture), the headline, then the date with
+    no category and no byline. The headline must be a long title that ends no sentence, and
+    every line above it furniture.
+    """
+    if dateline.category is not None or dateline.byline is not None:
+        return False
+    title = _long_title(state, _title_above(state, seen, index))
+    if title is None or state.text[state.lines[title].content_end - 1] in ".!?":
+        return False  # (a sentence: a newsletter's "Picture of the skyline at dusk.")
+    above = [i for i in seen if i < title]
+    return all(_line_boilerplate(state, state.lines[i]) is not None for i in above)
 
 
 _SITE_DATES: Final = ("Published", "Posted")

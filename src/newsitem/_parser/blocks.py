@@ -277,6 +277,9 @@ def _with_byline_above(state: State, preamble: Preamble, dateline_line: int) -> 
         return preamble
     if _line_boilerplate(state, above) is not None or not _is_byline(state, dateline_line - 1):
         return preamble  # furniture ("Top Stories"), or no byline once under the headline
+    start, end = preamble.headline
+    if state.text[above.content_start : above.content_end] == state.text[start:end]:
+        return preamble  # the headline's own text: under it, a repeat (set apart), no byline
     preamble.before = [block for block in preamble.before if block.last_line != dateline_line - 1]
     preamble.byline = (above.content_start, above.content_end)
     return preamble

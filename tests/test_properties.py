@@ -391,6 +391,10 @@ def _normal_form(source: str) -> str:
 # A name right above the dateline is its byline, but not when it is the headline's own text:
 # rendered under the headline, it was set apart as a repeat (fuzzing, seed 6868).
 @example("Aaaaaaaaa Aa\n0 hour ago\nAaaaaaaaa Aa")
+# A numbered heading at the margin ("2. 0") is story text, which no dateline follows: the
+# rendering put it above the date line "Jan 0 0000", and a second parse took the date as the
+# dateline and the heading as furniture (fuzzing, seed 6868; the bug predates cbac902).
+@example("· 0\nGo deeper\n(AP Photo/0)\n2. 0\nJan 0 0000")
 def test_idempotence(source: str) -> None:
     once = _normal_form(source)
     assert _normal_form(once) == once

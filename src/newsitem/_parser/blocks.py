@@ -29,6 +29,7 @@ from newsitem._parser.patterns import (
     RE_NEWSLETTER_NAME,
     RE_NEWSLETTER_OPENING,
     RE_NEXT_ITEM,
+    RE_NUMBERED_HEAD,
     RE_QUOTE_MARK,
     RE_TEMPLATE,
     RE_WORD,
@@ -506,7 +507,7 @@ def _split_date_prefix(state: State) -> list[RawBlock]:
 
 
 def _is_story_text(state: State, line: Line, *, menu: bool = False) -> bool:
-    """Bullets, captions and long lines are story text: no dateline can follow them.
+    """Bullets, captions, numbered headings and long lines are story text: no dateline follows.
 
     With ``menu`` (only a site's short lines above), a bullet of a word or two ("  • D.C.",
     "  • Lagos") is the site's menu, not story text.
@@ -515,6 +516,8 @@ def _is_story_text(state: State, line: Line, *, menu: bool = False) -> bool:
         return True
     if line.content_end - line.content_start > _MAX_PREAMBLE_CHARS:
         return True
+    if line.start == line.content_start and RE_NUMBERED_HEAD.match(state.text, line.start):
+        return True  # "2. Shutdown watch": an item's heading, as a rendering writes it
     return find_credit(state.text, line.content_start, line.content_end) is not None
 
 

@@ -595,6 +595,14 @@ RE_APPOSITIVE_SPEAKER: Final = re.compile(
 recruiter, told Axios: "..."'. Searched in a short window before the verb only, so a block with
 many verbs stays linear."""
 
+RE_NUMBERED_HEAD: Final = re.compile(
+    r"""
+    \d{1,2}[.)]\ +\S      # "2. Shutdown watch" at the margin: an item's heading (use ``match``)
+    """,
+    re.VERBOSE,
+)
+"""A numbered heading at the margin: story text, which no dateline follows."""
+
 RE_AMP_AD: Final = re.compile(r"Show\ an\ [a-z’']+\ over\ [a-z’']+\.?\ AMP", re.VERBOSE)
 """An AMP page's ad line ("Show an ad over header. AMP"; use ``fullmatch``)."""
 
